@@ -1,0 +1,32 @@
+import { Link as RouterLink } from "react-router";
+import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { useT } from "../i18n/react";
+import type { MessageKey } from "../i18n/nb";
+
+const TEXTS: Record<number, [MessageKey, MessageKey]> = {
+  401: ["error.unauthenticated.title", "error.unauthenticated.body"],
+  403: ["error.forbidden.title", "error.forbidden.body"],
+  404: ["error.notFound.title", "error.notFound.body"],
+  419: ["error.csrf.title", "error.csrf.body"],
+};
+
+export function ErrorPage({ status }: { status: number }) {
+  const t = useT();
+  const [title, body] = TEXTS[status] ?? ["error.server.title", "error.server.body"];
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="lg">
+        {t(title)}
+      </Heading>
+      <Paragraph>{t(body)}</Paragraph>
+      {status === 401 && (
+        <Link asChild>
+          <RouterLink to="/logg-inn">{t("nav.signIn")}</RouterLink>
+        </Link>
+      )}
+      <Link asChild>
+        <RouterLink to="/">{t("error.backHome")}</RouterLink>
+      </Link>
+    </div>
+  );
+}

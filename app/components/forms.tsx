@@ -1,0 +1,86 @@
+import { useEffect, useRef, type ComponentRef, type ReactNode } from "react";
+import {
+  ErrorSummary,
+  ErrorSummaryHeading,
+  ErrorSummaryItem,
+  ErrorSummaryLink,
+  ErrorSummaryList,
+  Field,
+  Label,
+  Input,
+  Textarea,
+  ValidationMessage,
+  FieldDescription,
+} from "@digdir/designsystemet-react";
+import type { FieldErrors, FieldMessage } from "../../platform/errors";
+import { useT, useTranslateKey } from "../i18n/react";
+
+export type FormState = { errors?: FieldErrors; values?: Record<string, string> } | undefined;
+
+/** The error summary at the top of a form: takes focus after a failed submit and links to each field. */
+export function FormErrors({ state }: { state: FormState }) {
+  const t = useT();
+  const translate = useTranslateKey();
+  const ref = useRef<ComponentRef<typeof ErrorSummary>>(null);
+  const errors = Object.entries(state?.errors ?? {});
+  useEffect(() => {
+    if (errors.length) ref.current?.focus();
+  }, [state, errors.length]);
+  if (!errors.length) return null;
+  return (
+    <ErrorSummary ref={ref} tabIndex={-1}>
+      <ErrorSummaryHeading>{t("form.errorSummary")}</ErrorSummaryHeading>
+      <ErrorSummaryList>
+        {errors.map(([field, messages]) => (
+          <ErrorSummaryItem key={field}>
+            <ErrorSummaryLink href={field === "_form" ? "#main" : `#field-${field}`}>
+              {messages.map((m: FieldMessage) => translate(m.key, m.params)).join(" ")}
+            </ErrorSummaryLink>
+          </ErrorSummaryItem>
+        ))}
+      </ErrorSummaryList>
+    </ErrorSummary>
+  );
+}
+
+type TextFieldProps = {
+  name: string;
+  label: string;
+  state: FormState;
+  type?: "text" | "email" | "password" | "tel" | "url" | "number" | "date";
+  description?: ReactNode;
+  defaultValue?: string;
+  autoComplete?: string;
+  required?: boolean;
+  multiline?: boolean;
+};
+
+/** A labelled input with explicit id/htmlFor, so it is linked also when JavaScript is off. */
+export function TextField({ name, label, state, type = "text", description, defaultValue, autoComplete, required, multiline }: TextFieldProps) {
+  const translate = useTranslateKey();
+  const id = `field-${name}`;
+  const messages = state?.errors?.[name] ?? [];
+  const errorId = `${id}-error`;
+  const descriptionId = `${id}-description`;
+  const describedBy = [description ? descriptionId : "", messages.length ? errorId : ""].filter(Boolean).join(" ") || undefined;
+  const value = type === "password" ? undefined : (state?.values?.[name] ?? defaultValue);
+  const common = {
+    id,
+    name,
+    defaultValue: value,
+    "aria-invalid": messages.length ? true : undefined,
+    "aria-describedby": describedBy,
+    required,
+    autoComplete,
+  };
+  return (
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      {description && <FieldDescription id={descriptionId}>{description}</FieldDescription>}
+      {multiline ? <Textarea {...common} /> : <Input type={type} {...common} />}
+      {messages.length > 0 && (
+        <ValidationMessage id={errorId}>{messages.map((m) => translate(m.key, m.params)).join(" ")}</ValidationMessage>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,18 @@
+import { common } from "./common";
+import { home } from "./home";
+import { validation } from "./validation";
+
+/** Namespaces every public language must translate in full. */
+export const publicNamespaces = { common, validation, home };
+
+/** Namespaces only nb, nn and en translate; other languages show them in English. */
+export const staffNamespaces = {};
+
+export const nb = {
+  ...common,
+  ...validation,
+  ...home,
+};
+
+export type Messages = { readonly [K in keyof typeof nb]: string };
+export type MessageKey = keyof Messages;

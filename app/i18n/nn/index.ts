@@ -1,0 +1,10 @@
+import { common } from "./common";
+import { home } from "./home";
+import { validation } from "./validation";
+import type { Messages } from "../nb";
+
+export const nn: Messages = {
+  ...common,
+  ...validation,
+  ...home,
+};

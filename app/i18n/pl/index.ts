@@ -1,0 +1,4 @@
+import type { Messages } from "../nb";
+
+/** Public pages only; other screens fall back to English. */
+export const pl: Partial<Messages> = {};

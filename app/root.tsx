@@ -1,0 +1,77 @@
+import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "react-router";
+import dsCss from "@digdir/designsystemet-css?url";
+import themeCss from "@digdir/designsystemet-theme?url";
+import appCss from "./styles/app.css?url";
+import type { Route } from "./+types/root";
+import { contextFor } from "../platform/http/request";
+import { textDirection } from "../platform/i18n/languages";
+import { navigationFor } from "./lib/nav.server";
+import { PageShell } from "./components/PageShell";
+import { ErrorPage } from "./components/ErrorPage";
+
+export const links: Route.LinksFunction = () => [
+  { rel: "stylesheet", href: dsCss },
+  { rel: "stylesheet", href: themeCss },
+  { rel: "stylesheet", href: appCss },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { lang, municipality, actor, csrfToken, nonce } = await contextFor(request);
+  return data({
+    lang,
+    dir: textDirection(lang),
+    municipalityName: municipality.name,
+    person: actor.kind === "person" ? { name: actor.name } : null,
+    nav: navigationFor(actor),
+    csrfToken,
+    nonce,
+  });
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>["data"];
+
+export function useRootData(): RootData {
+  const root = useRouteLoaderData<typeof loader>("root");
+  if (!root) throw new Error("Root data missing");
+  return root;
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>("root");
+  const lang = root?.lang ?? "nb";
+  return (
+    <html lang={lang} dir={root?.dir ?? "ltr"} data-color-scheme="light">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration nonce={root?.nonce} />
+        <Scripts nonce={root?.nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <PageShell>
+      <Outlet />
+    </PageShell>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  return (
+    <PageShell>
+      <ErrorPage status={status} />
+    </PageShell>
+  );
+}

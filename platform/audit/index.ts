@@ -1,0 +1,29 @@
+import type { Actor } from "../auth/actor";
+import type { Db } from "../db/client";
+import { auditEvent } from "./schema";
+
+export type AuditEntry = {
+  action: string;
+  subjectType: string;
+  subjectId?: string | null;
+  details?: Record<string, unknown>;
+};
+
+export function actorLabel(actor: Actor): string {
+  if (actor.kind === "person") return actor.email;
+  if (actor.kind === "token") return `api-token:${actor.tokenId}`;
+  return "anonymous";
+}
+
+/** Call inside the use case's transaction so the change and its audit entry land together. */
+export async function recordAudit(db: Db, actor: Actor, entry: AuditEntry): Promise<void> {
+  await db.insert(auditEvent).values({
+    municipalityId: actor.municipalityId,
+    actorId: actor.kind === "person" ? actor.personId : null,
+    actorLabel: actorLabel(actor),
+    action: entry.action,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId ?? null,
+    details: entry.details ?? {},
+  });
+}

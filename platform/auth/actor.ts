@@ -1,0 +1,29 @@
+import type { Role } from "../permissions/schema";
+
+export type Grant = { role: Role; organizationId: string | null };
+
+/** A signed-in person acting in one municipality, with the roles they hold there. */
+export type PersonActor = {
+  kind: "person";
+  personId: string;
+  municipalityId: string;
+  email: string;
+  name: string;
+  grants: Grant[];
+};
+
+/** An API token acting for a municipality or for one organisation in it. */
+export type TokenActor = {
+  kind: "token";
+  tokenId: string;
+  municipalityId: string;
+  organizationId: string | null;
+};
+
+export type Anonymous = { kind: "anonymous"; municipalityId: string };
+
+export type Actor = PersonActor | TokenActor | Anonymous;
+
+export function anonymous(municipalityId: string): Anonymous {
+  return { kind: "anonymous", municipalityId };
+}

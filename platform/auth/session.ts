@@ -1,0 +1,69 @@
+import { and, eq, gt, isNull, lt } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { roleGrant } from "../permissions/schema";
+import type { Grant, PersonActor } from "./actor";
+import { apiToken, person, session } from "./schema";
+import { hashToken, newToken } from "./tokens";
+import type { TokenActor } from "./actor";
+
+export const SESSION_COOKIE = "dugnad_session";
+export const SESSION_DAYS = 14;
+
+export async function createSession(db: Db, personId: string, method: "password" | "oidc" | "api"): Promise<string> {
+  const token = newToken();
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+  await db.insert(session).values({ tokenHash: hashToken(token), personId, expiresAt, method });
+  await db.update(person).set({ lastSignInAt: new Date() }).where(eq(person.id, personId));
+  return token;
+}
+
+export async function endSession(db: Db, token: string): Promise<void> {
+  await db.delete(session).where(eq(session.tokenHash, hashToken(token)));
+}
+
+export async function endAllSessions(db: Db, personId: string): Promise<void> {
+  await db.delete(session).where(eq(session.personId, personId));
+}
+
+export async function purgeExpiredSessions(db: Db): Promise<void> {
+  await db.delete(session).where(lt(session.expiresAt, new Date()));
+}
+
+export async function grantsOf(db: Db, personId: string, municipalityId: string): Promise<Grant[]> {
+  return db
+    .select({ role: roleGrant.role, organizationId: roleGrant.organizationId })
+    .from(roleGrant)
+    .where(and(eq(roleGrant.personId, personId), eq(roleGrant.municipalityId, municipalityId)));
+}
+
+export async function actorForPerson(db: Db, personId: string, municipalityId: string): Promise<PersonActor | null> {
+  const [row] = await db.select().from(person).where(eq(person.id, personId));
+  if (!row) return null;
+  return {
+    kind: "person",
+    personId: row.id,
+    municipalityId,
+    email: row.email,
+    name: row.name,
+    grants: await grantsOf(db, row.id, municipalityId),
+  };
+}
+
+/** The person behind a session cookie, with their roles in the given municipality; null when expired or unknown. */
+export async function actorForSession(db: Db, token: string, municipalityId: string): Promise<PersonActor | null> {
+  const [row] = await db
+    .select({ personId: session.personId })
+    .from(session)
+    .where(and(eq(session.tokenHash, hashToken(token)), gt(session.expiresAt, new Date())));
+  return row ? actorForPerson(db, row.personId, municipalityId) : null;
+}
+
+export async function actorForApiToken(db: Db, token: string): Promise<TokenActor | null> {
+  const [row] = await db
+    .update(apiToken)
+    .set({ lastUsedAt: new Date() })
+    .where(and(eq(apiToken.tokenHash, hashToken(token)), isNull(apiToken.revokedAt)))
+    .returning();
+  if (!row) return null;
+  return { kind: "token", tokenId: row.id, municipalityId: row.municipalityId, organizationId: row.organizationId };
+}

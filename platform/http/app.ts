@@ -1,0 +1,83 @@
+import path from "node:path";
+import { createRequest, sendResponse } from "@remix-run/node-fetch-server";
+import compression from "compression";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { createRequestHandler, type ServerBuild } from "react-router";
+import { SESSION_COOKIE } from "../auth/session";
+import { readCookies, serializeCookie } from "./cookies";
+import { CSRF_COOKIE } from "./csrf";
+import { chooseLanguage, LANG_COOKIE } from "../i18n/languages";
+import { cacheKey, CACHE_HEADER, clearCache, lookup, store } from "./microcache";
+import { NONCE_HEADER, secureCookies } from "./request";
+import { securityHeaders } from "./security";
+import { newToken } from "../auth/tokens";
+
+export { start } from "./start";
+
+const build = (await import("virtual:react-router/server-build")) as ServerBuild;
+const handleRequest = createRequestHandler(build, process.env.NODE_ENV === "production" ? "production" : "development");
+
+const YEAR = 365 * 86_400;
+
+/** The language cookie follows ?lang=, and every visitor gets the random id behind their CSRF tokens. */
+function cookieDefaults(req: Request, res: Response, next: NextFunction): void {
+  const cookies = readCookies(req.headers.cookie);
+  const secure = secureCookies();
+  const setCookies: string[] = [];
+  const asked = typeof req.query.lang === "string" ? req.query.lang : undefined;
+  if (asked) {
+    const { lang, remember } = chooseLanguage(new URL(`http://x/?lang=${encodeURIComponent(asked)}`), cookies[LANG_COOKIE], "nb");
+    if (remember && lang === asked) setCookies.push(serializeCookie(LANG_COOKIE, lang, { maxAgeSeconds: YEAR, httpOnly: false, secure }));
+  }
+  if (!cookies[CSRF_COOKIE]) {
+    const id = newToken(18);
+    setCookies.push(serializeCookie(CSRF_COOKIE, id, { secure }));
+    req.headers.cookie = [req.headers.cookie, `${CSRF_COOKIE}=${id}`].filter(Boolean).join("; ");
+  }
+  if (setCookies.length) res.append("Set-Cookie", setCookies);
+  next();
+}
+
+async function render(req: Request, res: Response): Promise<void> {
+  delete req.headers[NONCE_HEADER];
+  req.headers[NONCE_HEADER] = String(res.locals.nonce);
+  const cookies = readCookies(req.headers.cookie);
+  const cacheable = (req.method === "GET" || req.method === "HEAD") && !cookies[SESSION_COOKIE] && !req.headers.authorization;
+  if (!cacheable && req.method !== "GET" && req.method !== "HEAD") clearCache();
+  const key = cacheKey(req.originalUrl, cookies[LANG_COOKIE] ?? "", req.headers.accept);
+  const hit = cacheable ? lookup(key) : undefined;
+  if (hit) {
+    res.status(hit.status);
+    for (const [name, value] of hit.headers) res.setHeader(name, value);
+    res.end(req.method === "HEAD" ? undefined : hit.body);
+    return;
+  }
+  const response = await handleRequest(createRequest(req, res));
+  if (cacheable && response.status === 200 && response.headers.get(CACHE_HEADER) === "public") {
+    const body = Buffer.from(await response.arrayBuffer());
+    // The nonce is part of the cached page, so the cached copy carries its own policy header.
+    const headers: [string, string][] = [...response.headers.entries()].filter(([name]) => name !== "set-cookie");
+    headers.push(["content-security-policy", String(res.getHeader("content-security-policy"))]);
+    store(key, { status: response.status, headers, body });
+    res.status(response.status);
+    for (const [name, value] of headers) res.setHeader(name, value);
+    res.end(body);
+    return;
+  }
+  await sendResponse(res, response);
+}
+
+export const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", process.env.TRUST_PROXY === "1");
+app.use(securityHeaders);
+app.use(compression());
+const clientDir = path.join(process.cwd(), "build", "client");
+app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
+app.use(express.static(clientDir, { maxAge: "1h", index: false }));
+app.use(cookieDefaults);
+app.use((req, res, next) => {
+  render(req, res).catch(next);
+});
+
+export { closeDatabase as stop } from "../db/db";

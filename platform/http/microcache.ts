@@ -1,0 +1,35 @@
+/**
+ * Anonymous visitors see the same public pages, so a rendered page is kept for a few seconds and
+ * served again without rendering. Only responses a route marks with CACHE_HEADER are kept, never for a
+ * signed-in visitor, and every write empties the cache so nobody sees stale data after a change here.
+ */
+export const CACHE_HEADER = "x-dugnad-cache";
+
+type Entry = { status: number; headers: [string, string][]; body: Buffer; expires: number };
+
+const TTL_MS = 5_000;
+const MAX_ENTRIES = 500;
+const entries = new Map<string, Entry>();
+
+export function cacheKey(url: string, lang: string, accept: string | undefined): string {
+  return `${lang} ${accept?.includes("text/html") ? "html" : "other"} ${url}`;
+}
+
+export function lookup(key: string): Entry | undefined {
+  const entry = entries.get(key);
+  if (!entry) return undefined;
+  if (entry.expires < Date.now()) {
+    entries.delete(key);
+    return undefined;
+  }
+  return entry;
+}
+
+export function store(key: string, entry: Omit<Entry, "expires">): void {
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  entries.set(key, { ...entry, expires: Date.now() + TTL_MS });
+}
+
+export function clearCache(): void {
+  entries.clear();
+}

@@ -1,0 +1,35 @@
+import type { Lang } from "./languages";
+
+export type Params = Record<string, string | number>;
+
+/** Replaces {name} placeholders; a missing parameter stays visible rather than vanishing. */
+export function interpolate(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+const LOCALES: Record<Lang, string> = {
+  nb: "nb-NO",
+  nn: "nn-NO",
+  en: "en-GB",
+  ar: "ar",
+  uk: "uk-UA",
+  pl: "pl-PL",
+  so: "so-SO",
+  ti: "ti-ER",
+};
+
+export const TIME_ZONE = "Europe/Oslo";
+
+/** Dates are stored in UTC and always shown in Norwegian time. */
+export function formatDateTime(lang: Lang, value: Date | string): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: TIME_ZONE,
+  }).format(new Date(value));
+}
+
+export function formatDate(lang: Lang, value: Date | string): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: "medium", timeZone: TIME_ZONE }).format(new Date(value));
+}

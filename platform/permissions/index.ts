@@ -1,0 +1,61 @@
+import type { Actor, PersonActor } from "../auth/actor";
+import { ForbiddenError, UnauthenticatedError } from "../errors";
+import type { Role } from "./schema";
+
+export type Scope = { organizationId?: string; personId?: string };
+
+type Rule = (actor: Actor, scope: Scope) => boolean;
+
+export function hasRole(actor: Actor, role: Role): boolean {
+  return actor.kind === "person" && actor.grants.some((g) => g.role === role && g.organizationId === null);
+}
+
+export function hasOrgRole(actor: Actor, roles: Role[], organizationId: string | undefined): boolean {
+  if (!organizationId || actor.kind !== "person") return false;
+  return actor.grants.some((g) => roles.includes(g.role) && g.organizationId === organizationId);
+}
+
+const signedIn: Rule = (a) => a.kind === "person";
+const admin: Rule = (a) => hasRole(a, "admin");
+const municipal = (...roles: Role[]): Rule => (a) => hasRole(a, "admin") || roles.some((r) => hasRole(a, r));
+const tokenFor: Rule = (a, s) =>
+  a.kind === "token" && (a.organizationId === null || a.organizationId === s.organizationId);
+
+/**
+ * Every permission a use case may ask for, and who holds it. Admins are the municipality's system owners
+ * and hold every municipal permission; organisation permissions also go to the organisation's own people.
+ */
+const rules = {
+  "account.self": (a, s) => a.kind === "person" && (!s.personId || s.personId === a.personId),
+  "roles.manage": admin,
+  "people.search": admin,
+  "audit.read": admin,
+  "outbox.read": admin,
+  "apiTokens.manage": admin,
+  "organization.create": signedIn,
+  "organization.update": (a, s) =>
+    municipal("coordinator")(a, s) || hasOrgRole(a, ["org_admin"], s.organizationId) || tokenFor(a, s),
+  "organization.manageMembers": (a, s) =>
+    municipal("coordinator")(a, s) || hasOrgRole(a, ["org_admin"], s.organizationId),
+  "organization.viewContacts": (a, s) =>
+    municipal("coordinator", "staff")(a, s) || hasOrgRole(a, ["org_admin", "org_member"], s.organizationId),
+  "sector.coordinate": municipal("coordinator"),
+  "cases.handle": municipal("coordinator", "staff"),
+} satisfies Record<string, Rule>;
+
+export type Permission = keyof typeof rules;
+
+export function can(actor: Actor, permission: Permission, scope: Scope = {}): boolean {
+  return rules[permission](actor, scope);
+}
+
+/** Throws unless the actor holds the permission; anonymous actors are told to sign in instead. */
+export function assertCan(actor: Actor, permission: Permission, scope: Scope = {}): void {
+  if (can(actor, permission, scope)) return;
+  if (actor.kind === "anonymous") throw new UnauthenticatedError();
+  throw new ForbiddenError(permission);
+}
+
+export function assertPerson(actor: Actor): asserts actor is PersonActor {
+  if (actor.kind !== "person") throw new UnauthenticatedError();
+}

@@ -1,0 +1,43 @@
+import type { z } from "zod";
+import { ValidationError, type FieldErrors, type FieldMessage } from "./errors";
+
+/**
+ * Every schema's custom messages are catalog keys ("validation.organizationNumber"); zod's own issues
+ * are mapped to the shared keys below, so forms and the API name the field in the user's language.
+ */
+function toMessage(issue: z.core.$ZodIssue): FieldMessage {
+  if (issue.message.startsWith("validation.")) return { key: issue.message };
+  switch (issue.code) {
+    case "invalid_type":
+      return { key: issue.input === undefined || issue.input === "" ? "validation.required" : "validation.invalid" };
+    case "too_small":
+      if (issue.origin === "string" && Number(issue.minimum) <= 1) return { key: "validation.required" };
+      return issue.origin === "string"
+        ? { key: "validation.tooShort", params: { minimum: Number(issue.minimum) } }
+        : { key: "validation.tooSmall", params: { minimum: Number(issue.minimum) } };
+    case "too_big":
+      return issue.origin === "string"
+        ? { key: "validation.tooLong", params: { maximum: Number(issue.maximum) } }
+        : { key: "validation.tooBig", params: { maximum: Number(issue.maximum) } };
+    case "invalid_format":
+      return { key: issue.format === "email" ? "validation.email" : "validation.invalid" };
+    default:
+      return { key: "validation.invalid" };
+  }
+}
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const result: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "_form";
+    (result[field] ??= []).push(toMessage(issue));
+  }
+  return result;
+}
+
+/** Parses input for a use case; throws ValidationError keyed by field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
+  return result.data;
+}
