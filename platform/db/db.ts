@@ -20,3 +20,8 @@ export async function closeDatabase(): Promise<void> {
   connection = undefined;
   await (await open).close();
 }
+
+/** Tests that drive routes point the process-wide database at their own test database. */
+export function useDatabase(next: Connection): void {
+  connection = Promise.resolve(next);
+}
