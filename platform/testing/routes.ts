@@ -1,5 +1,6 @@
 import type { Connection } from "../db/client";
 import { useDatabase } from "../db/db";
+import { setConfig } from "../config";
 import { forgetHomeMunicipality } from "../http/request";
 import { CSRF_COOKIE } from "../http/csrf";
 import { sign, useSecret } from "../auth/secret";
@@ -7,6 +8,7 @@ import { sign, useSecret } from "../auth/secret";
 /** Lets tests call route loaders and actions directly against their own test database. */
 export function routeTestSetup(connection: Connection): void {
   useDatabase(connection);
+  setConfig({ secret: "test-secret", demo: false });
   useSecret("test-secret");
   forgetHomeMunicipality();
 }
