@@ -1,4 +1,11 @@
+import { common } from "./common";
+import { home } from "./home";
+import { validation } from "./validation";
 import type { Messages } from "../nb";
 
 /** Public pages only; other screens fall back to English. */
-export const ar: Partial<Messages> = {};
+export const ar: Partial<Messages> = {
+  ...common,
+  ...validation,
+  ...home,
+};

@@ -1,4 +1,11 @@
+import { common } from "./common";
+import { home } from "./home";
+import { validation } from "./validation";
 import type { Messages } from "../nb";
 
 /** Public pages only; other screens fall back to English. */
-export const so: Partial<Messages> = {};
+export const so: Partial<Messages> = {
+  ...common,
+  ...validation,
+  ...home,
+};
