@@ -1,3 +1,4 @@
+import { api } from "./api";
 import { common } from "./common";
 import { home } from "./home";
 import { validation } from "./validation";
@@ -7,4 +8,5 @@ export const en: Messages = {
   ...common,
   ...validation,
   ...home,
+  ...api,
 };

@@ -1,3 +1,4 @@
+import { api } from "./api";
 import { common } from "./common";
 import { home } from "./home";
 import { validation } from "./validation";
@@ -6,12 +7,13 @@ import { validation } from "./validation";
 export const publicNamespaces = { common, validation, home };
 
 /** Namespaces only nb, nn and en translate; other languages show them in English. */
-export const staffNamespaces = {};
+export const staffNamespaces = { api };
 
 export const nb = {
   ...common,
   ...validation,
   ...home,
+  ...api,
 };
 
 export type Messages = { readonly [K in keyof typeof nb]: string };

@@ -1,0 +1,23 @@
+/** Titles and explanations in the JSON API's problem documents (RFC 9457). */
+export const api = {
+  "api.problem.validation.title": "Ugyldige data",
+  "api.problem.validation.detail": "Ett eller flere felt har ugyldige verdier.",
+  "api.problem.malformedJson.title": "Ugyldig JSON",
+  "api.problem.malformedJson.detail": "Innholdet i forespørselen er ikke gyldig JSON.",
+  "api.problem.unsupportedMediaType.title": "Feil innholdstype",
+  "api.problem.unsupportedMediaType.detail": "Send innholdet som application/json.",
+  "api.problem.unauthenticated.title": "Innlogging kreves",
+  "api.problem.unauthenticated.detail": "Logg inn, eller send en gyldig API-nøkkel i Authorization-feltet.",
+  "api.problem.forbidden.title": "Ingen tilgang",
+  "api.problem.forbidden.detail": "Du har ikke tilgang til å gjøre dette.",
+  "api.problem.crossOrigin.title": "Forespørselen kom fra et annet nettsted",
+  "api.problem.crossOrigin.detail": "Endringer med innloggingskapselen må komme fra denne nettsiden. Andre klienter bruker en API-nøkkel.",
+  "api.problem.notFound.title": "Finnes ikke",
+  "api.problem.notFound.detail": "Vi fant ikke det du spurte etter.",
+  "api.problem.methodNotAllowed.title": "Metoden er ikke tillatt",
+  "api.problem.methodNotAllowed.detail": "Denne adressen svarer bare på {allowed}.",
+  "api.problem.conflict.title": "Konflikt med det som alt er lagret",
+  "api.problem.rateLimited.title": "For mange forsøk",
+  "api.problem.internal.title": "Noe gikk galt",
+  "api.problem.internal.detail": "Det oppstod en feil hos oss. Prøv igjen litt senere.",
+} as const;
