@@ -1,3 +1,4 @@
+import { account } from "./account";
 import { api } from "./api";
 import { common } from "./common";
 import { home } from "./home";
@@ -8,5 +9,6 @@ export const en: Messages = {
   ...common,
   ...validation,
   ...home,
+  ...account,
   ...api,
 };

@@ -1,10 +1,11 @@
+import { account } from "./account";
 import { api } from "./api";
 import { common } from "./common";
 import { home } from "./home";
 import { validation } from "./validation";
 
 /** Namespaces every public language must translate in full. */
-export const publicNamespaces = { common, validation, home };
+export const publicNamespaces = { common, validation, home, account };
 
 /** Namespaces only nb, nn and en translate; other languages show them in English. */
 export const staffNamespaces = { api };
@@ -13,6 +14,7 @@ export const nb = {
   ...common,
   ...validation,
   ...home,
+  ...account,
   ...api,
 };
 

@@ -1,0 +1,70 @@
+import { eq, or } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Connection } from "../../platform/db/client";
+import { emailToken, person, session } from "../../platform/auth/schema";
+import { auditEvent } from "../../platform/audit/schema";
+import { outboxMessage } from "../../platform/notifications/schema";
+import { roleGrant } from "../../platform/permissions/schema";
+import { ForbiddenError, UnauthenticatedError, ValidationError } from "../../platform/errors";
+import { createTestDatabase } from "../../platform/testing/db";
+import { createWorld, TEST_PASSWORD, type World } from "../../platform/testing/world";
+import { deleteMyAccount, DELETED_ACTOR_LABEL, DELETED_RECIPIENT } from "./delete-account";
+import { requestPasswordReset } from "./password-reset";
+import { signInWithPassword } from "./sign-in";
+import { requestFrom } from "./testing";
+
+let conn: Connection;
+let w: World;
+beforeAll(async () => {
+  conn = await createTestDatabase();
+  w = await createWorld(conn.db);
+});
+afterAll(() => conn.close());
+
+describe("deleteMyAccount", () => {
+  it("removes the person with sessions, links and roles, and keeps the logs without name or address", async () => {
+    const { personId, email } = w.volunteer;
+    await signInWithPassword(conn.db, { email, password: TEST_PASSWORD }, requestFrom(w.municipality.id));
+    await requestPasswordReset(conn.db, { email }, requestFrom(w.municipality.id));
+
+    await deleteMyAccount(conn.db, w.volunteer, { personId, confirmEmail: email.toUpperCase() });
+
+    expect(await conn.db.select().from(person).where(eq(person.id, personId))).toEqual([]);
+    expect(await conn.db.select().from(session).where(eq(session.personId, personId))).toEqual([]);
+    expect(await conn.db.select().from(emailToken).where(eq(emailToken.personId, personId))).toEqual([]);
+    expect(await conn.db.select().from(roleGrant).where(eq(roleGrant.personId, personId))).toEqual([]);
+
+    const events = await conn.db.select().from(auditEvent).where(eq(auditEvent.actorLabel, DELETED_ACTOR_LABEL));
+    expect(events.map((e) => e.action).sort()).toEqual(["account.deleted", "account.signedIn"]);
+    expect(events.every((e) => e.actorId === null)).toBe(true);
+    expect(JSON.stringify(events)).not.toContain(email);
+    expect(await conn.db.select().from(auditEvent).where(eq(auditEvent.actorLabel, email))).toEqual([]);
+
+    const mails = await conn.db
+      .select()
+      .from(outboxMessage)
+      .where(or(eq(outboxMessage.recipient, email), eq(outboxMessage.recipient, DELETED_RECIPIENT)));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ recipient: DELETED_RECIPIENT, kind: "account.reset", status: "kept" });
+    expect(mails[0]!.body).not.toContain("frivillig");
+  });
+
+  it("does not delete someone else's account", async () => {
+    const error = await deleteMyAccount(conn.db, w.resident, { personId: w.staff.personId, confirmEmail: w.staff.email }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ForbiddenError);
+    expect(await conn.db.select().from(person).where(eq(person.id, w.staff.personId))).toHaveLength(1);
+    await expect(deleteMyAccount(conn.db, w.anonymous, { personId: w.staff.personId, confirmEmail: w.staff.email })).rejects.toThrow(
+      UnauthenticatedError,
+    );
+  });
+
+  it("asks for the account's own address as confirmation", async () => {
+    const error = await deleteMyAccount(conn.db, w.resident, { personId: w.resident.personId, confirmEmail: w.staff.email }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as ValidationError).fieldErrors).toEqual({ confirmEmail: [{ key: "account.delete.emailMismatch" }] });
+    expect(await conn.db.select().from(person).where(eq(person.id, w.resident.personId))).toHaveLength(1);
+  });
+});
