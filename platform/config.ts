@@ -19,6 +19,8 @@ export type OidcConfig = {
   issuer: string;
   clientId: string;
   clientSecret: string | undefined;
+  /** How the client proves itself at the token endpoint; it must match the client's registration at the provider. */
+  tokenAuthMethod: "client_secret_basic" | "client_secret_post" | "none";
   acrValues: string;
   scope: string;
   name: string;
@@ -50,10 +52,18 @@ function readOidc(env: NodeJS.ProcessEnv): OidcConfig | undefined {
     issuer: env.OIDC_ISSUER,
     clientId: env.OIDC_CLIENT_ID,
     clientSecret: env.OIDC_CLIENT_SECRET || undefined,
+    tokenAuthMethod: readTokenAuthMethod(env),
     acrValues: env.OIDC_ACR_VALUES ?? "idporten-loa-substantial",
     scope: env.OIDC_SCOPE ?? "openid profile",
     name: env.OIDC_NAME ?? "ID-porten",
   };
+}
+
+function readTokenAuthMethod(env: NodeJS.ProcessEnv): OidcConfig["tokenAuthMethod"] {
+  const asked = env.OIDC_TOKEN_AUTH_METHOD;
+  if (asked === "client_secret_post" || asked === "client_secret_basic" || asked === "none") return asked;
+  if (asked) throw new Error(`OIDC_TOKEN_AUTH_METHOD must be client_secret_basic, client_secret_post or none, not ${asked}`);
+  return env.OIDC_CLIENT_SECRET ? "client_secret_basic" : "none";
 }
 
 let current: Config | undefined;

@@ -27,6 +27,9 @@ const tokenFor: Rule = (a, s) =>
  */
 const rules = {
   "account.self": (a, s) => a.kind === "person" && (!s.personId || s.personId === a.personId),
+  // Signing in with an identity provider is for people at a browser, never for API tokens.
+  "oidc.signIn": (a) => a.kind !== "token",
+  "oidc.register": (a) => a.kind === "anonymous",
   "roles.manage": admin,
   "people.search": admin,
   "audit.read": admin,
