@@ -1,0 +1,83 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TokenActor } from "../../platform/auth/actor";
+import { externalIdentity, person } from "../../platform/auth/schema";
+import type { Connection } from "../../platform/db/client";
+import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from "../../platform/errors";
+import { createTestDatabase } from "../../platform/testing/db";
+import { createWorld, type World } from "../../platform/testing/world";
+import { completeOidcRegistration, linkOidcIdentity, signInWithOidc } from "./oidc-sign-in";
+
+let conn: Connection;
+let w: World;
+let token: TokenActor;
+beforeAll(async () => {
+  conn = await createTestDatabase();
+  w = await createWorld(conn.db);
+  token = { kind: "token", tokenId: "t", municipalityId: w.municipality.id, organizationId: null };
+});
+afterAll(() => conn.close());
+
+const identity = (subject: string) => ({ provider: "idporten", subject, acr: "idporten-loa-substantial" });
+
+describe("signing in with an identity provider", () => {
+  it("tells an unknown identity with nobody signed in to register", async () => {
+    expect(await signInWithOidc(conn.db, w.anonymous, { identity: identity("ny") })).toEqual({ kind: "unknown" });
+  });
+
+  it("refuses API tokens and malformed identities", async () => {
+    await expect(signInWithOidc(conn.db, token, { identity: identity("x") })).rejects.toThrow(ForbiddenError);
+    await expect(signInWithOidc(conn.db, w.anonymous, { identity: identity("") })).rejects.toThrow(ValidationError);
+  });
+
+  it("links a new identity to the signed-in person and signs them in with it later", async () => {
+    expect(await signInWithOidc(conn.db, w.volunteer, { identity: identity("frivillig-sub") })).toEqual({
+      kind: "linked",
+      personId: w.volunteer.personId,
+    });
+    const result = await signInWithOidc(conn.db, w.anonymous, { identity: identity("frivillig-sub") });
+    expect(result).toMatchObject({ kind: "signedIn", personId: w.volunteer.personId, sessionToken: expect.any(String) });
+  });
+
+  it("refuses an identity that belongs to someone else", async () => {
+    await expect(signInWithOidc(conn.db, w.resident, { identity: identity("frivillig-sub") })).rejects.toThrow(ConflictError);
+    await expect(linkOidcIdentity(conn.db, w.resident, { identity: identity("frivillig-sub") })).rejects.toThrow(ConflictError);
+  });
+});
+
+describe("linking an identity", () => {
+  it("is for the signed-in person only", async () => {
+    await expect(linkOidcIdentity(conn.db, w.anonymous, { identity: identity("a") })).rejects.toThrow(UnauthenticatedError);
+    await expect(linkOidcIdentity(conn.db, token, { identity: identity("a") })).rejects.toThrow(ForbiddenError);
+  });
+
+  it("is idempotent for one's own identity", async () => {
+    await linkOidcIdentity(conn.db, w.staff, { identity: identity("saksbehandler-sub") });
+    await linkOidcIdentity(conn.db, w.staff, { identity: identity("saksbehandler-sub") });
+    const rows = await conn.db.select().from(externalIdentity).where(eq(externalIdentity.personId, w.staff.personId));
+    expect(rows).toHaveLength(1);
+  });
+});
+
+describe("registering after the provider vouched for someone", () => {
+  const input = { name: "Per Hansen", email: "per@eksempel.no", lang: "nb" as const, identity: identity("per-sub") };
+
+  it("is only for those not signed in", async () => {
+    await expect(completeOidcRegistration(conn.db, w.resident, input)).rejects.toThrow(ForbiddenError);
+    await expect(completeOidcRegistration(conn.db, token, input)).rejects.toThrow(ForbiddenError);
+  });
+
+  it("refuses a bad e-mail address and an address that already has an account", async () => {
+    await expect(completeOidcRegistration(conn.db, w.anonymous, { ...input, email: "ikke-en-adresse" })).rejects.toThrow(ValidationError);
+    const taken = completeOidcRegistration(conn.db, w.anonymous, { ...input, email: w.admin.email.toUpperCase() });
+    await expect(taken).rejects.toMatchObject({ field: "email", messageKey: "oidc.error.emailTaken" });
+  });
+
+  it("creates an unverified account with the identity linked, once", async () => {
+    const { personId } = await completeOidcRegistration(conn.db, w.anonymous, input);
+    const [row] = await conn.db.select().from(person).where(eq(person.id, personId));
+    expect(row).toMatchObject({ email: "per@eksempel.no", emailVerifiedAt: null, language: "nb" });
+    const again = completeOidcRegistration(conn.db, w.anonymous, { ...input, email: "per2@eksempel.no" });
+    await expect(again).rejects.toThrow(ConflictError);
+  });
+});
