@@ -9,5 +9,7 @@ export default [
   // admin
   // api
   route("api/v1/health", "routes/api.v1.health.ts"),
+  route("api/v1/openapi.json", "routes/api.v1.openapi.ts"),
+  route("api/v1/*", "routes/api.v1.not-found.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -1,0 +1,4 @@
+import { apiNotFound } from "../lib/api.server";
+
+export const loader = apiNotFound;
+export const action = apiNotFound;
