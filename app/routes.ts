@@ -6,6 +6,17 @@ export default [
   route("tilgjengelighet", "routes/accessibility.tsx"),
   route("personvern", "routes/privacy.tsx"),
   // account
+  route("registrer", "routes/sign-up.tsx"),
+  route("bekreft-epost", "routes/verify-email.tsx"),
+  route("bekreft-epost/ny", "routes/verify-email-resend.tsx"),
+  route("logg-inn", "routes/sign-in.tsx"),
+  route("logg-ut", "routes/sign-out.ts"),
+  route("glemt-passord", "routes/forgot-password.tsx"),
+  route("nytt-passord", "routes/new-password.tsx"),
+  route("mine-data", "routes/my-data.tsx"),
+  route("mine-data/eksport", "routes/my-data-export.ts"),
+  route("mine-data/slett", "routes/delete-account.tsx"),
+  route("konto-slettet", "routes/account-deleted.tsx"),
   // admin
   // api
   route("api/v1/health", "routes/api.v1.health.ts"),

@@ -58,6 +58,11 @@ type TextFieldProps = {
 /** A labelled input with explicit id/htmlFor, so it is linked also when JavaScript is off. */
 export function TextField({ name, label, state, type = "text", description, defaultValue, autoComplete, required, multiline }: TextFieldProps) {
   const translate = useTranslateKey();
+  const passwordRef = useRef<HTMLInputElement>(null);
+  // With JavaScript the page is not reloaded after a failed submit, so a typed password would stay in the field.
+  useEffect(() => {
+    if (passwordRef.current) passwordRef.current.value = "";
+  }, [state]);
   const id = `field-${name}`;
   const messages = state?.errors?.[name] ?? [];
   const errorId = `${id}-error`;
@@ -77,7 +82,7 @@ export function TextField({ name, label, state, type = "text", description, defa
     <Field>
       <Label htmlFor={id}>{label}</Label>
       {description && <FieldDescription id={descriptionId}>{description}</FieldDescription>}
-      {multiline ? <Textarea {...common} /> : <Input type={type} {...common} />}
+      {multiline ? <Textarea {...common} /> : <Input type={type} ref={type === "password" ? passwordRef : undefined} {...common} />}
       {messages.length > 0 && (
         <ValidationMessage id={errorId}>{messages.map((m) => translate(m.key, m.params)).join(" ")}</ValidationMessage>
       )}

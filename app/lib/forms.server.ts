@@ -32,7 +32,7 @@ export function formFailure(form: FormData, errors: FieldErrors, status = 400, e
 export async function readForm<S extends z.ZodType>(
   request: Request,
   schema: S,
-): Promise<{ form: FormData; data: z.infer<S>; failure?: undefined } | { form: FormData; failure: ReturnType<typeof formFailure> }> {
+): Promise<{ form: FormData; data: z.infer<S>; failure?: undefined } | { form: FormData; data?: undefined; failure: ReturnType<typeof formFailure> }> {
   const form = await request.formData();
   if (!isValidCsrf(request, form.get("_csrf"))) throw data(null, { status: 419 });
   const entries: Record<string, unknown> = {};

@@ -9,6 +9,7 @@ import { CSRF_COOKIE } from "./csrf";
 import { chooseLanguage, LANG_COOKIE } from "../i18n/languages";
 import { cacheKey, CACHE_HEADER, clearCache, lookup, store } from "./microcache";
 import { NONCE_HEADER, secureCookies } from "./request";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { securityHeaders } from "./security";
 import { newToken } from "../auth/tokens";
 
@@ -41,6 +42,8 @@ function cookieDefaults(req: Request, res: Response, next: NextFunction): void {
 async function render(req: Request, res: Response): Promise<void> {
   delete req.headers[NONCE_HEADER];
   req.headers[NONCE_HEADER] = String(res.locals.nonce);
+  delete req.headers[CLIENT_ADDRESS_HEADER];
+  if (req.ip) req.headers[CLIENT_ADDRESS_HEADER] = req.ip;
   const cookies = readCookies(req.headers.cookie);
   const cacheable = (req.method === "GET" || req.method === "HEAD") && !cookies[SESSION_COOKIE] && !req.headers.authorization;
   if (!cacheable && req.method !== "GET" && req.method !== "HEAD") clearCache();
@@ -69,7 +72,8 @@ async function render(req: Request, res: Response): Promise<void> {
 
 export const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", process.env.TRUST_PROXY === "1");
+// One hop: req.ip is the address our proxy appended to X-Forwarded-For, not whatever the client put before it.
+app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : false);
 app.use(securityHeaders);
 app.use(compression());
 const clientDir = path.join(process.cwd(), "build", "client");

@@ -1,0 +1,62 @@
+import { useEffect, useRef, type ReactNode } from "react";
+import { Link as RouterLink } from "react-router";
+import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { useT } from "../i18n/react";
+import type { MessageKey } from "../i18n/nb";
+
+/**
+ * What replaces a form once it has done its work. The heading takes focus, so a screen reader user
+ * hears that the page changed even when JavaScript swapped the content without a page load.
+ */
+export function Confirmation({ title, children }: { title: string; children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="lg" ref={ref} tabIndex={-1}>
+        {title}
+      </Heading>
+      {children}
+    </div>
+  );
+}
+
+export type LinkProblemStatus = "expired" | "used" | "invalid";
+
+/** An e-mailed link that no longer works: says why and where to get a new one. */
+export function LinkProblem({
+  status,
+  texts,
+  next,
+}: {
+  status: LinkProblemStatus;
+  texts: Record<LinkProblemStatus, [MessageKey, MessageKey]>;
+  next: { to: string; label: MessageKey };
+}) {
+  const t = useT();
+  const [title, body] = texts[status];
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="lg">
+        {t(title)}
+      </Heading>
+      <Paragraph>{t(body)}</Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to={next.to}>{t(next.label)}</RouterLink>
+        </Link>
+      </Paragraph>
+    </div>
+  );
+}
+
+/** A link in running text to another account page. */
+export function AccountLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <Link asChild>
+      <RouterLink to={to}>{children}</RouterLink>
+    </Link>
+  );
+}

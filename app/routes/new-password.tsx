@@ -1,0 +1,103 @@
+import { Form, redirect } from "react-router";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/new-password";
+import { contextFor } from "../../platform/http/request";
+import { checkResetLink, resetPassword } from "../../domain/accounts/password-reset";
+import { resetPasswordSchema } from "../../domain/accounts/schemas";
+import { handleUseCaseError, readForm } from "../lib/forms.server";
+import { sessionCookie } from "../lib/session.server";
+import { pageTitle } from "../lib/title.server";
+import { CsrfField } from "../components/CsrfField";
+import { FormErrors, TextField } from "../components/forms";
+import { AccountLink, Confirmation, LinkProblem } from "../components/account";
+import { useT } from "../i18n/react";
+
+const SAVED = "lagret";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { db, actor, lang } = await contextFor(request);
+  const url = new URL(request.url);
+  const title = pageTitle(lang, "account.reset.title");
+  if (url.searchParams.has(SAVED) && actor.kind === "person") return { title, state: "saved" as const };
+  const token = url.searchParams.get("token");
+  if (!token) return { title, state: "invalid" as const };
+  const link = await checkResetLink(db, { token }).catch(() => ({ status: "invalid" as const }));
+  if (link.status !== "valid") return { title, state: link.status };
+  return { title, state: "valid" as const, email: link.email, token };
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title }];
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const { form, data, failure } = await readForm(request, resetPasswordSchema);
+  if (failure) return failure;
+  const { db, municipality } = await contextFor(request);
+  try {
+    const { sessionToken } = await resetPassword(db, data, { municipalityId: municipality.id });
+    return redirect(`/nytt-passord?${SAVED}`, { headers: { "Set-Cookie": sessionCookie(sessionToken) } });
+  } catch (error) {
+    return handleUseCaseError(error, form, request);
+  }
+}
+
+export default function NewPassword({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  if (loaderData.state === "saved") {
+    return (
+      <Confirmation title={t("account.reset.saved.title")}>
+        <Paragraph>{t("account.reset.saved.body")}</Paragraph>
+        <Paragraph>
+          <AccountLink to="/">{t("error.backHome")}</AccountLink>
+        </Paragraph>
+      </Confirmation>
+    );
+  }
+  if (loaderData.state !== "valid") {
+    return (
+      <LinkProblem
+        status={loaderData.state}
+        texts={{
+          used: ["account.reset.used.title", "account.reset.used.body"],
+          expired: ["account.reset.expired.title", "account.reset.expired.body"],
+          invalid: ["account.reset.invalid.title", "account.reset.invalid.body"],
+        }}
+        next={{ to: "/glemt-passord", label: "account.link.requestNew" }}
+      />
+    );
+  }
+  const linkUnusable = actionData?.errors._form?.some((message) => message.key === "account.link.unusable");
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="lg">
+        {t("account.reset.title")}
+      </Heading>
+      <FormErrors state={actionData} />
+      {linkUnusable && (
+        <Paragraph>
+          <AccountLink to="/glemt-passord">{t("account.link.requestNew")}</AccountLink>
+        </Paragraph>
+      )}
+      <Paragraph>{t("account.reset.lead", { email: loaderData.email })}</Paragraph>
+      <Form method="post" className="stack">
+        <CsrfField />
+        <input type="hidden" name="token" value={loaderData.token} />
+        {/* Lets a password manager store the new password under the right account. */}
+        <input type="email" name="username" autoComplete="username" value={loaderData.email} readOnly hidden />
+        <TextField
+          name="password"
+          type="password"
+          label={t("account.field.newPassword")}
+          description={t("account.field.passwordHint")}
+          autoComplete="new-password"
+          required
+          state={actionData}
+        />
+        <div>
+          <Button type="submit">{t("account.reset.submit")}</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}
