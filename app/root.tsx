@@ -4,6 +4,7 @@ import themeCss from "@digdir/designsystemet-theme?url";
 import appCss from "./styles/app.css?url";
 import type { Route } from "./+types/root";
 import { contextFor } from "../platform/http/request";
+import { config } from "../platform/config";
 import { textDirection } from "../platform/i18n/languages";
 import { navigationFor } from "./lib/nav.server";
 import { PageShell } from "./components/PageShell";
@@ -24,6 +25,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     municipalityName: municipality.name,
     person: actor.kind === "person" ? { name: actor.name } : null,
     nav: navigationFor(actor),
+    oidcName: config().oidc?.name ?? null,
     csrfToken,
     nonce,
   });

@@ -17,6 +17,9 @@ export default [
   route("mine-data/eksport", "routes/my-data-export.ts"),
   route("mine-data/slett", "routes/delete-account.tsx"),
   route("konto-slettet", "routes/account-deleted.tsx"),
+  route("logg-inn/idporten", "routes/oidc.start.tsx"),
+  route("logg-inn/idporten/callback", "routes/oidc.callback.tsx"),
+  route("logg-inn/idporten/fullfor", "routes/oidc.complete.tsx"),
   // admin
   // api
   route("api/v1/health", "routes/api.v1.health.ts"),

@@ -1,5 +1,6 @@
 import { common } from "./common";
 import { home } from "./home";
+import { oidc } from "./oidc";
 import { validation } from "./validation";
 import type { Messages } from "../nb";
 
@@ -8,4 +9,5 @@ export const ar: Partial<Messages> = {
   ...common,
   ...validation,
   ...home,
+  ...oidc,
 };

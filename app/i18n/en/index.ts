@@ -2,6 +2,7 @@ import { account } from "./account";
 import { api } from "./api";
 import { common } from "./common";
 import { home } from "./home";
+import { oidc } from "./oidc";
 import { validation } from "./validation";
 import type { Messages } from "../nb";
 
@@ -9,6 +10,7 @@ export const en: Messages = {
   ...common,
   ...validation,
   ...home,
+  ...oidc,
   ...account,
   ...api,
 };

@@ -2,10 +2,11 @@ import { account } from "./account";
 import { api } from "./api";
 import { common } from "./common";
 import { home } from "./home";
+import { oidc } from "./oidc";
 import { validation } from "./validation";
 
 /** Namespaces every public language must translate in full. */
-export const publicNamespaces = { common, validation, home, account };
+export const publicNamespaces = { common, validation, home, account, oidc };
 
 /** Namespaces only nb, nn and en translate; other languages show them in English. */
 export const staffNamespaces = { api };
@@ -14,6 +15,7 @@ export const nb = {
   ...common,
   ...validation,
   ...home,
+  ...oidc,
   ...account,
   ...api,
 };

@@ -1,0 +1,26 @@
+import type { oidc as source } from "../nb/oidc";
+
+export const oidc = {
+  "oidc.signInWith": "تسجيل الدخول عبر {provider}",
+  "oidc.error.title": "لم يكتمل تسجيل الدخول",
+  "oidc.error.expired": "استغرق تسجيل الدخول وقتًا طويلًا، أو بدأ في متصفح آخر.",
+  "oidc.error.cancelled": "لقد ألغيت تسجيل الدخول.",
+  "oidc.error.acr": "كان مستوى الأمان في تسجيل الدخول منخفضًا جدًا. سجّل الدخول بهوية إلكترونية من المستوى الجوهري أو العالي، مثل BankID أو MinID.",
+  "oidc.error.failed": "لم نتمكن من تأكيد تسجيل الدخول. حاول مرة أخرى بعد قليل.",
+  "oidc.error.unavailable": "{provider} لا يستجيب الآن. حاول مرة أخرى بعد قليل.",
+  "oidc.error.linkedToOther": "تسجيل الدخول هذا مرتبط بالفعل بحساب آخر.",
+  "oidc.error.emailTaken": "يوجد حساب بهذا البريد الإلكتروني بالفعل. سجّل الدخول أولًا بالبريد الإلكتروني وكلمة المرور، ثم يمكنك ربط تسجيل الدخول هذا بالحساب.",
+  "oidc.tryAgain": "حاول مرة أخرى عبر {provider}",
+  "oidc.usePassword": "تسجيل الدخول بالبريد الإلكتروني وكلمة المرور",
+  "oidc.register.title": "أكمل التسجيل",
+  "oidc.register.lead": "لقد سجّلت الدخول عبر {provider}، لكن ليس لديك حساب لدينا بعد. اكتب اسمك وعنوان بريد إلكتروني يمكننا التواصل معك عليه.",
+  "oidc.register.name": "الاسم",
+  "oidc.register.email": "البريد الإلكتروني",
+  "oidc.register.emailHint": "سنرسل إليك رابطًا لتأكيد العنوان.",
+  "oidc.register.submit": "إنشاء حساب",
+  "oidc.register.haveAccount": "هل لديك حساب بالفعل؟ سجّل الدخول بالبريد الإلكتروني وكلمة المرور، ثم يمكنك ربط {provider} به.",
+  "oidc.register.expired": "مضى وقت طويل منذ أن سجّلت الدخول عبر {provider}. سجّل الدخول مرة أخرى للمتابعة.",
+  "oidc.link.title": "اربط {provider} بحسابك",
+  "oidc.link.lead": "أنت مسجّل الدخول باسم {person}. عندما تربط {provider} يمكنك من الآن فصاعدًا تسجيل الدخول إلى هذا الحساب عبر {provider}.",
+  "oidc.link.submit": "ربط {provider}",
+} as const satisfies Record<keyof typeof source, string>;

@@ -1,0 +1,26 @@
+import type { oidc as source } from "../nb/oidc";
+
+export const oidc = {
+  "oidc.signInWith": "Sign in with {provider}",
+  "oidc.error.title": "Sign-in was not completed",
+  "oidc.error.expired": "Signing in took too long, or it was started in another browser.",
+  "oidc.error.cancelled": "You cancelled the sign-in.",
+  "oidc.error.acr": "The sign-in had too low a security level. Sign in with an electronic ID at level substantial or high, such as BankID or MinID.",
+  "oidc.error.failed": "We could not confirm the sign-in. Please try again shortly.",
+  "oidc.error.unavailable": "{provider} is not answering right now. Please try again shortly.",
+  "oidc.error.linkedToOther": "This sign-in is already connected to another account.",
+  "oidc.error.emailTaken": "This e-mail address already has an account. Sign in with e-mail and password first, then you can connect this sign-in to the account.",
+  "oidc.tryAgain": "Try again with {provider}",
+  "oidc.usePassword": "Sign in with e-mail and password",
+  "oidc.register.title": "Finish signing up",
+  "oidc.register.lead": "You are signed in with {provider}, but you have no account with us yet. Enter your name and an e-mail address where we can reach you.",
+  "oidc.register.name": "Name",
+  "oidc.register.email": "E-mail address",
+  "oidc.register.emailHint": "We will send you a link to confirm the address.",
+  "oidc.register.submit": "Create account",
+  "oidc.register.haveAccount": "Already have an account? Sign in with e-mail and password, then you can connect {provider} to it.",
+  "oidc.register.expired": "Too much time has passed since you signed in with {provider}. Sign in again to continue.",
+  "oidc.link.title": "Connect {provider} to your account",
+  "oidc.link.lead": "You are signed in as {person}. When you connect {provider}, you can sign in to this account with {provider} from now on.",
+  "oidc.link.submit": "Connect {provider}",
+} as const satisfies Record<keyof typeof source, string>;

@@ -1,0 +1,26 @@
+import type { oidc as source } from "../nb/oidc";
+
+export const oidc = {
+  "oidc.signInWith": "Logg inn med {provider}",
+  "oidc.error.title": "Innlogginga vart ikkje fullført",
+  "oidc.error.expired": "Innlogginga tok for lang tid, eller ho vart starta i ein annan nettlesar.",
+  "oidc.error.cancelled": "Du avbraut innlogginga.",
+  "oidc.error.acr": "Innlogginga hadde for lågt tryggleiksnivå. Logg inn med ein elektronisk ID på nivå vesentleg eller høgt, til dømes BankID eller MinID.",
+  "oidc.error.failed": "Vi kunne ikkje stadfeste innlogginga. Prøv igjen om litt.",
+  "oidc.error.unavailable": "{provider} svarar ikkje akkurat no. Prøv igjen om litt.",
+  "oidc.error.linkedToOther": "Denne innlogginga er alt kopla til ein annan konto.",
+  "oidc.error.emailTaken": "Denne e-postadressa har alt ein konto. Logg inn med e-post og passord først, så kan du kople innlogginga til kontoen.",
+  "oidc.tryAgain": "Prøv igjen med {provider}",
+  "oidc.usePassword": "Logg inn med e-post og passord",
+  "oidc.register.title": "Fullfør registreringa",
+  "oidc.register.lead": "Du er logga inn med {provider}, men har ingen konto hos oss enno. Skriv inn namnet ditt og ei e-postadresse vi kan nå deg på.",
+  "oidc.register.name": "Namn",
+  "oidc.register.email": "E-postadresse",
+  "oidc.register.emailHint": "Vi sender deg ei lenkje for å stadfeste adressa.",
+  "oidc.register.submit": "Opprett konto",
+  "oidc.register.haveAccount": "Har du alt ein konto? Logg inn med e-post og passord, så kan du kople {provider} til han.",
+  "oidc.register.expired": "Det har gått for lang tid sidan du logga inn med {provider}. Logg inn på nytt for å halde fram.",
+  "oidc.link.title": "Kople {provider} til kontoen din",
+  "oidc.link.lead": "Du er logga inn som {person}. Når du koplar til {provider}, kan du heretter logge inn på denne kontoen med {provider}.",
+  "oidc.link.submit": "Kople til {provider}",
+} as const satisfies Record<keyof typeof source, string>;

@@ -1,0 +1,26 @@
+import type { oidc as source } from "../nb/oidc";
+
+export const oidc = {
+  "oidc.signInWith": "Zaloguj się przez {provider}",
+  "oidc.error.title": "Logowanie nie zostało dokończone",
+  "oidc.error.expired": "Logowanie trwało zbyt długo albo zostało rozpoczęte w innej przeglądarce.",
+  "oidc.error.cancelled": "Przerwałeś logowanie.",
+  "oidc.error.acr": "Poziom bezpieczeństwa logowania był zbyt niski. Zaloguj się elektronicznym identyfikatorem na poziomie średnim lub wysokim, na przykład BankID lub MinID.",
+  "oidc.error.failed": "Nie udało nam się potwierdzić logowania. Spróbuj ponownie za chwilę.",
+  "oidc.error.unavailable": "{provider} w tej chwili nie odpowiada. Spróbuj ponownie za chwilę.",
+  "oidc.error.linkedToOther": "To logowanie jest już połączone z innym kontem.",
+  "oidc.error.emailTaken": "Ten adres e-mail ma już konto. Najpierw zaloguj się e-mailem i hasłem, a potem możesz połączyć to logowanie z kontem.",
+  "oidc.tryAgain": "Spróbuj ponownie przez {provider}",
+  "oidc.usePassword": "Zaloguj się e-mailem i hasłem",
+  "oidc.register.title": "Dokończ rejestrację",
+  "oidc.register.lead": "Zalogowałeś się przez {provider}, ale nie masz jeszcze u nas konta. Wpisz swoje imię i nazwisko oraz adres e-mail, pod którym możemy się z tobą skontaktować.",
+  "oidc.register.name": "Imię i nazwisko",
+  "oidc.register.email": "Adres e-mail",
+  "oidc.register.emailHint": "Wyślemy ci link do potwierdzenia adresu.",
+  "oidc.register.submit": "Utwórz konto",
+  "oidc.register.haveAccount": "Masz już konto? Zaloguj się e-mailem i hasłem, a potem możesz połączyć z nim {provider}.",
+  "oidc.register.expired": "Minęło zbyt dużo czasu od zalogowania przez {provider}. Zaloguj się ponownie, aby kontynuować.",
+  "oidc.link.title": "Połącz {provider} ze swoim kontem",
+  "oidc.link.lead": "Jesteś zalogowany jako {person}. Po połączeniu {provider} będziesz mógł od teraz logować się na to konto przez {provider}.",
+  "oidc.link.submit": "Połącz {provider}",
+} as const satisfies Record<keyof typeof source, string>;

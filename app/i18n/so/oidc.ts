@@ -1,0 +1,26 @@
+import type { oidc as source } from "../nb/oidc";
+
+export const oidc = {
+  "oidc.signInWith": "Ku gal {provider}",
+  "oidc.error.title": "Galitaanka lama dhammaystirin",
+  "oidc.error.expired": "Galitaanku wuxuu qaatay waqti aad u dheer, ama waxaa laga bilaabay biraawsar kale.",
+  "oidc.error.cancelled": "Waad joojisay galitaanka.",
+  "oidc.error.acr": "Heerka amniga ee galitaanku aad ayuu u hooseeyay. Ku gal aqoonsi elektaroonig ah oo heerkiisu yahay dhexe ama sare, tusaale ahaan BankID ama MinID.",
+  "oidc.error.failed": "Ma aanu xaqiijin karin galitaanka. Mar kale isku day wax yar kadib.",
+  "oidc.error.unavailable": "{provider} hadda ma jawaabayo. Mar kale isku day wax yar kadib.",
+  "oidc.error.linkedToOther": "Galitaankan horay ayaa loogu xiray akoon kale.",
+  "oidc.error.emailTaken": "Cinwaankan iimaylka horay ayuu akoon u leeyahay. Marka hore ku gal iimayl iyo furaha sirta ah, kadibna waxaad galitaankan ku xiri kartaa akoonka.",
+  "oidc.tryAgain": "Mar kale ku isku day {provider}",
+  "oidc.usePassword": "Ku gal iimayl iyo furaha sirta ah",
+  "oidc.register.title": "Dhammaystir diiwaangelinta",
+  "oidc.register.lead": "Waxaad ku gashay {provider}, laakiin weli akoon nagama lihid. Qor magacaaga iyo cinwaan iimayl oo aan kugu heli karno.",
+  "oidc.register.name": "Magac",
+  "oidc.register.email": "Cinwaanka iimaylka",
+  "oidc.register.emailHint": "Waxaan kuu soo diri doonnaa link aad ku xaqiijiso cinwaanka.",
+  "oidc.register.submit": "Samee akoon",
+  "oidc.register.haveAccount": "Horay ma u leedahay akoon? Ku gal iimayl iyo furaha sirta ah, kadibna waxaad {provider} ku xiri kartaa.",
+  "oidc.register.expired": "Waqti aad u badan ayaa ka soo wareegay markii aad ku gashay {provider}. Mar kale gal si aad u sii wadato.",
+  "oidc.link.title": "Ku xir {provider} akoonkaaga",
+  "oidc.link.lead": "Waxaad u gashay sida {person}. Markaad ku xirto {provider}, hadda kadib waxaad akoonkan ku geli kartaa {provider}.",
+  "oidc.link.submit": "Ku xir {provider}",
+} as const satisfies Record<keyof typeof source, string>;

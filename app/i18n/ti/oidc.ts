@@ -1,0 +1,26 @@
+import type { oidc as source } from "../nb/oidc";
+
+export const oidc = {
+  "oidc.signInWith": "ብ{provider} እቶ",
+  "oidc.error.title": "ምእታው ኣይተዛዘመን",
+  "oidc.error.expired": "ምእታው ነዊሕ ግዜ ወሲዱ፣ ወይ ድማ ኣብ ካልእ መርበብ ሓበሬታ (browser) ተጀሚሩ።",
+  "oidc.error.cancelled": "ምእታው ኣቋሪጽካዮ።",
+  "oidc.error.acr": "ደረጃ ውሕስነት ናይቲ ምእታው ኣዝዩ ትሑት ነበረ። ብማእከላይ ወይ ልዑል ደረጃ ዘለዎ ኤሌክትሮኒካዊ መንነት እቶ፣ ንኣብነት BankID ወይ MinID።",
+  "oidc.error.failed": "ምእታው ከነረጋግጽ ኣይከኣልናን። ድሕሪ ቁሩብ እንደገና ፈትን።",
+  "oidc.error.unavailable": "{provider} ሕጂ ይምልስ ኣይኮነን። ድሕሪ ቁሩብ እንደገና ፈትን።",
+  "oidc.error.linkedToOther": "እዚ ምእታው ድሮ ምስ ካልእ ሕሳብ ተተሓሒዙ ኣሎ።",
+  "oidc.error.emailTaken": "እዚ ኢመይል ድሮ ሕሳብ ኣለዎ። ቅድም ብኢመይልን ቃለ-ምስጢርን እቶ፣ ድሕሪኡ ነዚ ምእታው ምስቲ ሕሳብ ከተተሓሕዞ ትኽእል።",
+  "oidc.tryAgain": "ብ{provider} እንደገና ፈትን",
+  "oidc.usePassword": "ብኢመይልን ቃለ-ምስጢርን እቶ",
+  "oidc.register.title": "ምዝገባ ኣዛዝም",
+  "oidc.register.lead": "ብ{provider} ኣቲኻ ኣለኻ፣ ግን ገና ኣባና ሕሳብ የብልካን። ስምካን ክንረኽበካ እንኽእል ኢመይልን ጽሓፍ።",
+  "oidc.register.name": "ስም",
+  "oidc.register.email": "ኢመይል",
+  "oidc.register.emailHint": "ነቲ ኣድራሻ ንምርግጋጽ መላገቢ ክንሰደልካ ኢና።",
+  "oidc.register.submit": "ሕሳብ ፍጠር",
+  "oidc.register.haveAccount": "ድሮ ሕሳብ ኣለካ ድዩ? ብኢመይልን ቃለ-ምስጢርን እቶ፣ ድሕሪኡ {provider} ምስኡ ከተተሓሕዝ ትኽእል።",
+  "oidc.register.expired": "ብ{provider} ካብ ዝኣተኻ ነዊሕ ግዜ ሓሊፉ። ንምቕጻል እንደገና እቶ።",
+  "oidc.link.title": "{provider} ምስ ሕሳብካ ኣተሓሕዝ",
+  "oidc.link.lead": "ከም {person} ኣቲኻ ኣለኻ። {provider} ምስ እተተሓሕዝ፣ ካብ ሕጂ ንደሓር ናብዚ ሕሳብ ብ{provider} ክትኣቱ ትኽእል።",
+  "oidc.link.submit": "{provider} ኣተሓሕዝ",
+} as const satisfies Record<keyof typeof source, string>;

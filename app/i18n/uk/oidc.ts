@@ -1,0 +1,26 @@
+import type { oidc as source } from "../nb/oidc";
+
+export const oidc = {
+  "oidc.signInWith": "Увійти через {provider}",
+  "oidc.error.title": "Вхід не завершено",
+  "oidc.error.expired": "Вхід тривав занадто довго, або його розпочали в іншому браузері.",
+  "oidc.error.cancelled": "Ви скасували вхід.",
+  "oidc.error.acr": "Рівень безпеки входу був занадто низьким. Увійдіть за допомогою електронного ID значного або високого рівня, наприклад BankID або MinID.",
+  "oidc.error.failed": "Нам не вдалося підтвердити вхід. Спробуйте ще раз трохи згодом.",
+  "oidc.error.unavailable": "{provider} зараз не відповідає. Спробуйте ще раз трохи згодом.",
+  "oidc.error.linkedToOther": "Цей вхід уже пов’язаний з іншим обліковим записом.",
+  "oidc.error.emailTaken": "Для цієї електронної адреси вже є обліковий запис. Спочатку увійдіть з електронною поштою та паролем, потім ви зможете пов’язати цей вхід з обліковим записом.",
+  "oidc.tryAgain": "Спробувати ще раз через {provider}",
+  "oidc.usePassword": "Увійти з електронною поштою та паролем",
+  "oidc.register.title": "Завершіть реєстрацію",
+  "oidc.register.lead": "Ви увійшли через {provider}, але у вас ще немає облікового запису в нас. Введіть своє ім’я та електронну адресу, за якою ми можемо з вами зв’язатися.",
+  "oidc.register.name": "Ім’я",
+  "oidc.register.email": "Електронна адреса",
+  "oidc.register.emailHint": "Ми надішлемо вам посилання для підтвердження адреси.",
+  "oidc.register.submit": "Створити обліковий запис",
+  "oidc.register.haveAccount": "Уже маєте обліковий запис? Увійдіть з електронною поштою та паролем, потім ви зможете пов’язати з ним {provider}.",
+  "oidc.register.expired": "Минуло занадто багато часу відтоді, як ви увійшли через {provider}. Увійдіть знову, щоб продовжити.",
+  "oidc.link.title": "Пов’язати {provider} з вашим обліковим записом",
+  "oidc.link.lead": "Ви увійшли як {person}. Коли ви пов’яжете {provider}, ви зможете надалі входити в цей обліковий запис через {provider}.",
+  "oidc.link.submit": "Пов’язати {provider}",
+} as const satisfies Record<keyof typeof source, string>;
