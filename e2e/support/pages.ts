@@ -1,0 +1,43 @@
+import { expect } from "vitest";
+import type { Page, Response } from "playwright-core";
+import { catalogs } from "../../app/i18n/catalogs.server";
+import type { MessageKey } from "../../app/i18n/nb";
+import type { Lang } from "../../platform/i18n/languages";
+import { checkA11y } from "./a11y";
+
+/** The text a page shows for a catalog key in a language, as the users of that language read it. */
+export function text(lang: Lang, key: MessageKey): string {
+  return catalogs[lang][key];
+}
+
+/** Opens a path, checks the HTTP status and the page's accessibility. */
+export async function visit(page: Page, path: string, status = 200): Promise<Response> {
+  const response = await page.goto(path);
+  if (!response) throw new Error(`No response for ${path}`);
+  expect(response.status(), `HTTP status of ${path}`).toBe(status);
+  await checkA11y(page);
+  return response;
+}
+
+export async function documentLanguage(page: Page): Promise<{ lang: string | null; dir: string | null }> {
+  const html = page.locator("html");
+  return { lang: await html.getAttribute("lang"), dir: await html.getAttribute("dir") };
+}
+
+/** The page's only level-1 heading, once it is on screen. */
+export async function mainHeading(page: Page): Promise<string> {
+  const heading = page.getByRole("heading", { level: 1 });
+  await heading.waitFor();
+  return (await heading.innerText()).trim();
+}
+
+/** Uses the language switcher in the page header, labelled in the language the page is in now. */
+export async function switchLanguage(page: Page, from: Lang, to: Lang): Promise<void> {
+  await page.getByLabel(text(from, "shell.language"), { exact: true }).selectOption(to);
+  await Promise.all([
+    page.waitForURL((url) => url.searchParams.get("lang") === to),
+    page.getByRole("button", { name: text(from, "shell.changeLanguage"), exact: true }).click(),
+  ]);
+  await page.locator(`html[lang="${to}"]`).waitFor({ state: "attached" });
+  await checkA11y(page);
+}
