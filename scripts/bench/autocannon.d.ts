@@ -1,0 +1,10 @@
+// autocannon ships no types; these are the parts the benchmark uses.
+declare module "autocannon" {
+  import type { EventEmitter } from "node:events";
+
+  type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string> };
+  type Result = { requests: { average: number }; errors: number; timeouts: number; non2xx: number; "2xx": number };
+  type Instance = EventEmitter & PromiseLike<Result>;
+
+  export default function autocannon(options: Options): Instance;
+}
