@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -23,10 +24,27 @@ function findMigrationsFolder(): string {
   return path.join(process.cwd(), "drizzle");
 }
 
+/** PostgreSQL's 128 MB default buffer pool would dominate the process's memory; files are cached by the OS anyway. */
+const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"];
+
+/**
+ * Creating a cluster (initdb) leaves a few hundred megabytes of WebAssembly memory behind that is never
+ * returned, so a new data directory is created by a short-lived child process and only opened here.
+ */
+function initDataDirInChild(dataDir: string): void {
+  if (fs.existsSync(path.join(dataDir, "PG_VERSION"))) return;
+  const code = `import { PGlite } from "@electric-sql/pglite"; const db = await PGlite.create({ dataDir: process.argv[1] }); await db.close();`;
+  const result = spawnSync(process.execPath, ["--input-type=module", "-e", code, dataDir], { stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`Could not create the embedded database in ${dataDir}`);
+}
+
 export async function connectPglite(dataDir?: string): Promise<Connection> {
   const releaseLock = dataDir ? acquireDataDirLock(dataDir) : () => {};
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir ? { dataDir } : {});
+  if (dataDir) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    initDataDirInChild(dataDir);
+  }
+  const client = await PGlite.create(dataDir ? { dataDir, startParams } : { startParams });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
   return {
