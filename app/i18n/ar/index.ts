@@ -1,4 +1,5 @@
 import { common } from "./common";
+import { fallback } from "./fallback";
 import { home } from "./home";
 import { oidc } from "./oidc";
 import { validation } from "./validation";
@@ -10,4 +11,5 @@ export const ar: Partial<Messages> = {
   ...validation,
   ...home,
   ...oidc,
+  ...fallback,
 };

@@ -1,15 +1,17 @@
 import { account } from "./account";
 import { api } from "./api";
 import { common } from "./common";
+import { fallback } from "./fallback";
 import { home } from "./home";
 import { oidc } from "./oidc";
+import { legal } from "./legal";
 import { validation } from "./validation";
 
 /** Namespaces every public language must translate in full. */
-export const publicNamespaces = { common, validation, home, account, oidc };
+export const publicNamespaces = { common, validation, home, account, fallback, oidc };
 
 /** Namespaces only nb, nn and en translate; other languages show them in English. */
-export const staffNamespaces = { api };
+export const staffNamespaces = { api, legal };
 
 export const nb = {
   ...common,
@@ -18,6 +20,8 @@ export const nb = {
   ...oidc,
   ...account,
   ...api,
+  ...fallback,
+  ...legal,
 };
 
 export type Messages = { readonly [K in keyof typeof nb]: string };

@@ -1,8 +1,10 @@
 import { account } from "./account";
 import { api } from "./api";
 import { common } from "./common";
+import { fallback } from "./fallback";
 import { home } from "./home";
 import { oidc } from "./oidc";
+import { legal } from "./legal";
 import { validation } from "./validation";
 import type { Messages } from "../nb";
 
@@ -13,4 +15,6 @@ export const nn: Messages = {
   ...oidc,
   ...account,
   ...api,
+  ...fallback,
+  ...legal,
 };
