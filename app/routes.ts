@@ -21,6 +21,13 @@ export default [
   route("logg-inn/idporten/callback", "routes/oidc.callback.tsx"),
   route("logg-inn/idporten/fullfor", "routes/oidc.complete.tsx"),
   // admin
+  route("admin", "routes/admin.tsx"),
+  route("admin/personer", "routes/admin.people.tsx"),
+  route("admin/personer/:id", "routes/admin.person.tsx"),
+  route("admin/revisjon", "routes/admin.audit.tsx"),
+  route("admin/utboks", "routes/admin.outbox.tsx"),
+  route("admin/utboks/:id", "routes/admin.outbox-message.tsx"),
+  route("admin/api-nokler", "routes/admin.api-tokens.tsx"),
   // api
   route("api/v1/health", "routes/api.v1.health.ts"),
   route("api/v1/openapi.json", "routes/api.v1.openapi.ts"),

@@ -15,6 +15,7 @@ export function ErrorPage({ status }: { status: number }) {
   const [title, body] = TEXTS[status] ?? ["error.server.title", "error.server.body"];
   return (
     <div className="stack narrow">
+      <title>{`${t(title)} – ${t("app.name")}`}</title>
       <Heading level={1} data-size="lg">
         {t(title)}
       </Heading>

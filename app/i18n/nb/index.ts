@@ -1,4 +1,5 @@
 import { account } from "./account";
+import { admin } from "./admin";
 import { api } from "./api";
 import { common } from "./common";
 import { fallback } from "./fallback";
@@ -11,7 +12,7 @@ import { validation } from "./validation";
 export const publicNamespaces = { common, validation, home, account, fallback, oidc };
 
 /** Namespaces only nb, nn and en translate; other languages show them in English. */
-export const staffNamespaces = { api, legal };
+export const staffNamespaces = { api, legal, admin };
 
 export const nb = {
   ...common,
@@ -20,6 +21,7 @@ export const nb = {
   ...oidc,
   ...account,
   ...api,
+  ...admin,
   ...fallback,
   ...legal,
 };

@@ -1,4 +1,5 @@
 import { account } from "./account";
+import { admin } from "./admin";
 import { api } from "./api";
 import { common } from "./common";
 import { fallback } from "./fallback";
@@ -15,6 +16,7 @@ export const nn: Messages = {
   ...oidc,
   ...account,
   ...api,
+  ...admin,
   ...fallback,
   ...legal,
 };

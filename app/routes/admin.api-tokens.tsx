@@ -1,0 +1,135 @@
+import { data, Form, redirect, useSearchParams } from "react-router";
+import { Alert, Button, Field, Heading, Input, Label, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/admin.api-tokens";
+import { createApiToken, createApiTokenForm, listApiTokens, revokeApiToken, revokeApiTokenForm } from "../../domain/administration";
+import { contextFor } from "../../platform/http/request";
+import { formatDateTime } from "../../platform/i18n/format";
+import { adminLinks } from "../lib/admin-styles";
+import { loadForAdmin } from "../lib/admin.server";
+import { handleUseCaseError, readForm } from "../lib/forms.server";
+import { AdminHeading } from "../components/AdminHeading";
+import { CsrfField } from "../components/CsrfField";
+import { FormErrors, TextField } from "../components/forms";
+import { SelectField } from "../components/SelectField";
+import { useI18n } from "../i18n/react";
+
+const DONE_PARAM = "utfort";
+
+export const links = adminLinks;
+
+export async function loader({ request }: Route.LoaderArgs) {
+  return loadForAdmin(request, ({ db, actor }) => listApiTokens(db, actor));
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const intent = (await request.clone().formData()).get("intent");
+  const { db, actor } = await contextFor(request);
+  if (intent === "revoke") {
+    const { form, data: input, failure } = await readForm(request, revokeApiTokenForm);
+    if (failure) return failure;
+    try {
+      await revokeApiToken(db, actor, input);
+      return redirect(`/admin/api-nokler?${DONE_PARAM}=trukket`);
+    } catch (error) {
+      return handleUseCaseError(error, form, request);
+    }
+  }
+  const { form, data: input, failure } = await readForm(request, createApiTokenForm);
+  if (failure) return failure;
+  try {
+    const created = await createApiToken(db, actor, input);
+    // The key is in this one answer only: no redirect (it would have to travel in the address) and no caching.
+    return data({ ok: true as const, created: { name: created.name, token: created.token } }, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    return handleUseCaseError(error, form, request);
+  }
+}
+
+export default function ApiTokens({ loaderData, actionData }: Route.ComponentProps) {
+  const { t, lang } = useI18n();
+  const [search] = useSearchParams();
+  const created = actionData && "created" in actionData ? actionData.created : undefined;
+  const failed = actionData && !actionData.ok ? actionData : undefined;
+  const { tokens, organizations } = loaderData;
+  return (
+    <div className="stack">
+      <AdminHeading title={t("admin.apiTokens.title")} back={{ to: "/admin", label: t("admin.back") }} lead={t("admin.apiTokens.lead")} />
+      {search.get(DONE_PARAM) && <Alert data-color="success">{t("admin.apiTokens.revoked")}</Alert>}
+      {created && (
+        <Alert data-color="warning">
+          <Heading level={2} data-size="xs">
+            {t("admin.apiTokens.createdTitle", { name: created.name })}
+          </Heading>
+          <Paragraph>{t("admin.apiTokens.createdWarning")}</Paragraph>
+          <Field>
+            <Label htmlFor="created-token">{t("admin.apiTokens.tokenLabel")}</Label>
+            <Input id="created-token" className="admin-token" readOnly value={created.token} />
+          </Field>
+        </Alert>
+      )}
+      <FormErrors state={failed} />
+      {tokens.length === 0 ? (
+        <Paragraph>{t("admin.apiTokens.none")}</Paragraph>
+      ) : (
+        <div className="table-wrap">
+          <Table zebra>
+            <caption>{t("admin.apiTokens.caption")}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t("admin.apiTokens.name")}</TableHeaderCell>
+                <TableHeaderCell>{t("admin.apiTokens.scope")}</TableHeaderCell>
+                <TableHeaderCell>{t("admin.apiTokens.createdBy")}</TableHeaderCell>
+                <TableHeaderCell>{t("admin.apiTokens.created")}</TableHeaderCell>
+                <TableHeaderCell>{t("admin.apiTokens.lastUsed")}</TableHeaderCell>
+                <TableHeaderCell>{t("admin.apiTokens.state")}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {tokens.map((k) => (
+                <TableRow key={k.id}>
+                  <TableCell>{k.name}</TableCell>
+                  <TableCell>{k.organizationId ? (k.organizationName ?? t("admin.role.unknownOrganization")) : t("admin.apiTokens.wholeMunicipality")}</TableCell>
+                  <TableCell>{k.createdByName ?? t("admin.apiTokens.unknownPerson")}</TableCell>
+                  <TableCell>{formatDateTime(lang, k.createdAt)}</TableCell>
+                  <TableCell>{k.lastUsedAt ? formatDateTime(lang, k.lastUsedAt) : t("admin.apiTokens.never")}</TableCell>
+                  <TableCell>
+                    {k.revokedAt ? (
+                      t("admin.apiTokens.revokedAt", { date: formatDateTime(lang, k.revokedAt) })
+                    ) : (
+                      <Form method="post" className="admin-actions">
+                        <span>{t("admin.apiTokens.active")}</span>
+                        <CsrfField />
+                        <input type="hidden" name="intent" value="revoke" />
+                        <input type="hidden" name="tokenId" value={k.id} />
+                        <Button type="submit" variant="secondary" data-size="sm" aria-label={t("admin.apiTokens.revokeLabel", { name: k.name })}>
+                          {t("admin.apiTokens.revoke")}
+                        </Button>
+                      </Form>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      <Form method="post" className="stack narrow">
+        <Heading level={2} data-size="sm">
+          {t("admin.apiTokens.createTitle")}
+        </Heading>
+        <CsrfField />
+        <input type="hidden" name="intent" value="create" />
+        <TextField name="name" label={t("admin.apiTokens.name")} description={t("admin.apiTokens.nameHelp")} state={failed} required />
+        <SelectField
+          name="organizationId"
+          label={t("admin.apiTokens.scope")}
+          state={failed}
+          options={[{ value: "", label: t("admin.apiTokens.wholeMunicipality") }, ...organizations.map((o) => ({ value: o.id, label: o.name }))]}
+        />
+        <div>
+          <Button type="submit">{t("admin.apiTokens.create")}</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

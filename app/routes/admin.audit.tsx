@@ -1,0 +1,105 @@
+import { Form, Link as RouterLink } from "react-router";
+import { Button, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/admin.audit";
+import { searchAuditLog } from "../../domain/administration";
+import { ValidationError } from "../../platform/errors";
+import { formatDateTime } from "../../platform/i18n/format";
+import { adminLinks } from "../lib/admin-styles";
+import { loadForAdmin, queryOf } from "../lib/admin.server";
+import { AdminHeading } from "../components/AdminHeading";
+import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
+import { FormErrors, TextField } from "../components/forms";
+import { useI18n } from "../i18n/react";
+
+const FIELDS = ["q", "actor", "action", "from", "to"] as const;
+
+export const links = adminLinks;
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const query = queryOf(request);
+  const values = Object.fromEntries(FIELDS.map((f) => [f, query[f] ?? ""]));
+  return loadForAdmin(request, async ({ db, actor }) => {
+    try {
+      return { values, result: await searchAuditLog(db, actor, { ...values, page: query[PAGE_PARAM] }), errors: undefined };
+    } catch (error) {
+      // A bad date is answered at the field, like any form, rather than with an error page.
+      if (error instanceof ValidationError) return { values, result: undefined, errors: error.fieldErrors };
+      throw error;
+    }
+  });
+}
+
+function detailText(value: unknown): string {
+  if (value === null || value === undefined) return "–";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+export default function AuditLog({ loaderData }: Route.ComponentProps) {
+  const { t, lang } = useI18n();
+  const { values, result } = loaderData;
+  const state = { errors: loaderData.errors, values };
+  return (
+    <div className="stack">
+      <AdminHeading title={t("admin.audit.title")} back={{ to: "/admin", label: t("admin.back") }} lead={t("admin.audit.lead")} />
+      <FormErrors state={state} />
+      <Form method="get" className="stack narrow" role="search">
+        <TextField name="q" label={t("admin.audit.q")} description={t("admin.audit.qHelp")} state={state} />
+        <TextField name="actor" label={t("admin.audit.actor")} state={state} />
+        <TextField name="action" label={t("admin.audit.action")} description={t("admin.audit.actionHelp")} state={state} />
+        <TextField name="from" type="date" label={t("admin.audit.from")} state={state} />
+        <TextField name="to" type="date" label={t("admin.audit.to")} state={state} />
+        <div className="admin-actions">
+          <Button type="submit">{t("form.search")}</Button>
+          <Link asChild>
+            <RouterLink to="/admin/revisjon">{t("admin.audit.reset")}</RouterLink>
+          </Link>
+        </div>
+      </Form>
+      {result && result.items.length === 0 && <Paragraph>{t("admin.audit.none")}</Paragraph>}
+      {result && result.items.length > 0 && (
+        <div className="table-wrap">
+          <Table zebra>
+            <caption>{t("admin.audit.caption", { total: result.total })}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t("admin.audit.when")}</TableHeaderCell>
+                <TableHeaderCell>{t("admin.audit.who")}</TableHeaderCell>
+                <TableHeaderCell>{t("admin.audit.what")}</TableHeaderCell>
+                <TableHeaderCell>{t("admin.audit.record")}</TableHeaderCell>
+                <TableHeaderCell>{t("admin.audit.details")}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {result.items.map((e) => (
+                <TableRow key={e.id}>
+                  <TableCell>{formatDateTime(lang, e.createdAt)}</TableCell>
+                  <TableCell>{e.actorLabel}</TableCell>
+                  <TableCell>
+                    <code>{e.action}</code>
+                  </TableCell>
+                  <TableCell>
+                    {e.subjectType}
+                    {e.subjectId && (
+                      <>
+                        {" "}
+                        <code>{e.subjectId}</code>
+                      </>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {Object.entries(e.details).map(([key, value]) => (
+                      <div key={key}>
+                        {key}: {detailText(value)}
+                      </div>
+                    ))}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {result && <PageLinks page={result.page} pageCount={result.pageCount} />}
+    </div>
+  );
+}

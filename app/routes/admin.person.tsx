@@ -1,0 +1,141 @@
+import { Form, redirect, useSearchParams } from "react-router";
+import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/admin.person";
+import { getPersonWithRoles, grantRole, grantRoleForm, revokeRole, revokeRoleForm } from "../../domain/administration";
+import { contextFor } from "../../platform/http/request";
+import { formatDateTime } from "../../platform/i18n/format";
+import { handleUseCaseError, readForm } from "../lib/forms.server";
+import { adminLinks } from "../lib/admin-styles";
+import { loadForAdmin } from "../lib/admin.server";
+import { roleText } from "../lib/roles";
+import { AdminHeading } from "../components/AdminHeading";
+import { CsrfField } from "../components/CsrfField";
+import { FormErrors } from "../components/forms";
+import { SelectField } from "../components/SelectField";
+import { useI18n } from "../i18n/react";
+
+const DONE_PARAM = "utfort";
+
+export const links = adminLinks;
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  return loadForAdmin(request, ({ db, actor }) => getPersonWithRoles(db, actor, { personId: params.id }));
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const intent = (await request.clone().formData()).get("intent");
+  const { db, actor } = await contextFor(request);
+  if (intent === "revoke") {
+    const { form, data, failure } = await readForm(request, revokeRoleForm);
+    if (failure) return failure;
+    try {
+      const revoked = await revokeRole(db, actor, data);
+      // Someone who has just given up their own admin role can no longer see this page.
+      const steppedDown = actor.kind === "person" && revoked.personId === actor.personId && revoked.role === "admin";
+      return redirect(steppedDown ? "/" : `/admin/personer/${params.id}?${DONE_PARAM}=fjernet`);
+    } catch (error) {
+      return handleUseCaseError(error, form, request);
+    }
+  }
+  const { form, data, failure } = await readForm(request, grantRoleForm);
+  if (failure) return failure;
+  try {
+    await grantRole(db, actor, { ...data, personId: params.id });
+    return redirect(`/admin/personer/${params.id}?${DONE_PARAM}=gitt`);
+  } catch (error) {
+    return handleUseCaseError(error, form, request);
+  }
+}
+
+export default function PersonRoles({ loaderData: p, actionData }: Route.ComponentProps) {
+  const { t, lang } = useI18n();
+  const [search] = useSearchParams();
+  const done = search.get(DONE_PARAM);
+  const roleOptions = p.roleChoices.map((role) => ({ value: role, label: t(`admin.role.${role}`) }));
+  return (
+    <div className="stack">
+      <AdminHeading
+        title={t("admin.person.title", { name: p.person.name })}
+        back={{ to: "/admin/personer", label: t("admin.person.backToPeople") }}
+      />
+      {done && <Alert data-color="success">{t(done === "gitt" ? "admin.person.granted" : "admin.person.revoked")}</Alert>}
+      <FormErrors state={actionData} />
+      <dl className="admin-facts">
+        <dt>{t("admin.person.email")}</dt>
+        <dd>{p.person.email}</dd>
+        <dt>{t("admin.person.created")}</dt>
+        <dd>{formatDateTime(lang, p.person.createdAt)}</dd>
+        <dt>{t("admin.person.lastSignIn")}</dt>
+        <dd>{p.person.lastSignInAt ? formatDateTime(lang, p.person.lastSignInAt) : t("admin.person.never")}</dd>
+      </dl>
+      {p.isSelf && <Paragraph>{t("admin.person.self")}</Paragraph>}
+      {p.roles.length === 0 ? (
+        <Paragraph>{t("admin.person.noRoles")}</Paragraph>
+      ) : (
+        <div className="table-wrap">
+          <Table zebra>
+            <caption>{t("admin.person.rolesCaption")}</caption>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{t("admin.person.role")}</TableHeaderCell>
+                <TableHeaderCell>{t("admin.person.organization")}</TableHeaderCell>
+                <TableHeaderCell>{t("admin.person.since")}</TableHeaderCell>
+                <TableHeaderCell>{t("admin.person.actions")}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {p.roles.map((r) => (
+                <TableRow key={r.grantId}>
+                  <TableCell>{t(`admin.role.${r.role}`)}</TableCell>
+                  <TableCell>
+                    {r.organizationId ? (r.organizationName ?? t("admin.role.unknownOrganization")) : t("admin.person.municipal")}
+                  </TableCell>
+                  <TableCell>{formatDateTime(lang, r.createdAt)}</TableCell>
+                  <TableCell>
+                    <Form method="post" className="inline-form">
+                      <CsrfField />
+                      <input type="hidden" name="intent" value="revoke" />
+                      <input type="hidden" name="grantId" value={r.grantId} />
+                      <Button
+                        type="submit"
+                        variant="secondary"
+                        data-size="sm"
+                        aria-label={t("admin.person.revokeLabel", { role: roleText(t, r.role, r.organizationName, r.organizationId) })}
+                      >
+                        {t("admin.person.revoke")}
+                      </Button>
+                    </Form>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      <Form method="post" className="stack narrow">
+        <Heading level={2} data-size="sm">
+          {t("admin.person.grantTitle")}
+        </Heading>
+        <CsrfField />
+        <input type="hidden" name="intent" value="grant" />
+        <SelectField
+          name="role"
+          label={t("admin.person.role")}
+          state={actionData}
+          required
+          options={[{ value: "", label: t("admin.person.chooseRole") }, ...roleOptions]}
+        />
+        <SelectField
+          name="organizationId"
+          label={t("admin.person.organization")}
+          description={t("admin.person.organizationHelp")}
+          state={actionData}
+          options={[{ value: "", label: t("admin.person.noOrganization") }, ...p.organizations.map((o) => ({ value: o.id, label: o.name }))]}
+        />
+        <div>
+          <Button type="submit">{t("admin.person.grant")}</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+export { searchPeople, getPersonWithRoles, grantRole, revokeRole, grantRoleForm, revokeRoleForm, isOrganizationRole, ORGANIZATION_ROLES } from "./roles";
+export type { PersonSummary, PersonWithRoles, RoleHeld } from "./roles";
+export { searchAuditLog, auditFilters } from "./audit";
+export type { AuditEntryView, AuditFilters } from "./audit";
+export { listOutbox, getOutboxMessage, OUTBOX_STATUSES } from "./outbox";
+export type { OutboxListItem, OutboxMessageView, OutboxStatus } from "./outbox";
+export { listApiTokens, createApiToken, revokeApiToken, createApiTokenForm, revokeApiTokenForm } from "./apiTokens";
+export type { ApiTokenView } from "./apiTokens";
+export { getAdminOverview } from "./overview";
+export type { AdminOverview } from "./overview";
+export { PAGE_SIZE } from "./paging";
+export type { Paged } from "./paging";

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+export const PAGE_SIZE = 25;
+
+/** A page number from a query string: anything that is not a positive whole number means the first page. */
+export const pageField = z.coerce.number<unknown>().int().min(1).max(100_000).catch(1).default(1);
+
+/** Optional free text from a search form; an empty box means no filter. */
+export const searchText = z.string().trim().max(200).optional().default("");
+
+export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number; pageSize: number };
+
+export function paged<T>(items: T[], total: number, page: number): Paged<T> {
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), pageSize: PAGE_SIZE };
+}
+
+export function offsetOf(page: number): number {
+  return (page - 1) * PAGE_SIZE;
+}
+
+/** A case-insensitive "contains" pattern for ILIKE, with the user's own % and _ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${escapeLike(text)}%`;
+}
+
+export function prefixPattern(text: string): string {
+  return `${escapeLike(text)}%`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
+/** Route parameters that are not ids name nothing we have: they are answered as not found, not as bad input. */
+export function isUuid(value: unknown): value is string {
+  return z.uuid().safeParse(value).success;
+}
