@@ -11,12 +11,17 @@ export class DataDirInUseError extends Error {
   }
 }
 
+/** A lock left by a process that died is stale; so is one whose pid now belongs to something that is not Node. */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("node");
+  } catch {
+    return true;
   }
 }
 
