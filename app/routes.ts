@@ -31,6 +31,8 @@ export default [
   // api
   route("api/v1/health", "routes/api.v1.health.ts"),
   route("api/v1/openapi.json", "routes/api.v1.openapi.ts"),
+  route("api/v1/session", "routes/api.v1.session.ts"),
+  route("api/v1/me", "routes/api.v1.me.ts"),
   route("api/v1/*", "routes/api.v1.not-found.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;
