@@ -1,3 +1,4 @@
+import { account } from "./account";
 import { common } from "./common";
 import { fallback } from "./fallback";
 import { home } from "./home";
@@ -10,6 +11,7 @@ export const so: Partial<Messages> = {
   ...common,
   ...validation,
   ...home,
+  ...account,
   ...oidc,
   ...fallback,
 };
