@@ -14,6 +14,7 @@ import { CsrfField } from "../components/CsrfField";
 import { FormErrors, TextField } from "../components/forms";
 import { AccountLink } from "../components/account";
 import { useT } from "../i18n/react";
+import { OidcLoginLink } from "../components/OidcLoginLink";
 
 const formSchema = signInSchema.extend({ returnTo: z.string().optional() });
 
@@ -63,6 +64,9 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           <Button type="submit">{t("account.signIn.submit")}</Button>
         </div>
       </Form>
+      <div>
+        <OidcLoginLink returnTo={loaderData.returnTo} />
+      </div>
       <Paragraph>
         <AccountLink to="/glemt-passord">{t("account.signIn.forgot")}</AccountLink>
       </Paragraph>
