@@ -19,7 +19,7 @@ export const legal = {
   "legal.privacy.purpose.body": "We use the information only to give you an account, let you sign in, send you the e-mails you need, give you the right access, and be able to see afterwards who changed what. We do not use it for marketing, and we do not sell it.",
   "legal.privacy.purpose.basis": "The legal basis is that the municipality carries out a task in the public interest: working with and supporting the voluntary sector (General Data Protection Regulation, Article 6(1)(e)).",
   "legal.privacy.sharing.title": "Who can see the information",
-  "legal.privacy.sharing.body": "The information is stored in the municipality's database. The people who administer Dugnad in the municipality can see names, e-mail addresses, roles and the e-mails that have been sent. The municipality may use suppliers for hosting and for sending e-mail. They may only process the information on the municipality's behalf, under an agreement with the municipality.",
+  "legal.privacy.sharing.body": "The information is stored in the municipality's database. The people who administer Dugnad in the municipality can see names, e-mail addresses, roles, the change log and the e-mails that have been sent. The municipality may use suppliers for hosting and for sending e-mail. They may only process the information on the municipality's behalf, under an agreement with the municipality.",
   "legal.privacy.cookies.title": "Cookies",
   "legal.privacy.cookies.intro": "Dugnad uses only these cookies. They are needed for the service to work or to remember a choice you made, so we do not ask for consent:",
   "legal.privacy.cookies.session": "keeps you signed in. It is deleted when you sign out, and otherwise lasts {days} days.",

@@ -18,7 +18,7 @@ export const legal = {
   "legal.privacy.purpose.body": "Vi bruker opplysningene bare til å gi deg en konto, la deg logge inn, sende deg e-post du trenger, gi deg riktig tilgang og kunne se i ettertid hvem som har endret hva. Vi bruker dem ikke til markedsføring, og vi selger dem ikke.",
   "legal.privacy.purpose.basis": "Grunnlaget er at kommunen utfører en oppgave i allmennhetens interesse: å samarbeide med frivilligheten og legge til rette for den (personvernforordningen artikkel 6 nr. 1 bokstav e).",
   "legal.privacy.sharing.title": "Hvem som ser opplysningene",
-  "legal.privacy.sharing.body": "Opplysningene lagres i kommunens database. De som administrerer Dugnad i kommunen, kan se navn, e-postadresse, roller og e-poster som er sendt. Kommunen kan bruke leverandører til drift og e-postutsending. De får bare behandle opplysningene på kommunens vegne, etter avtale med kommunen.",
+  "legal.privacy.sharing.body": "Opplysningene lagres i kommunens database. De som administrerer Dugnad i kommunen, kan se navn, e-postadresse, roller, endringsloggen og e-poster som er sendt. Kommunen kan bruke leverandører til drift og e-postutsending. De får bare behandle opplysningene på kommunens vegne, etter avtale med kommunen.",
   "legal.privacy.cookies.title": "Informasjonskapsler",
   "legal.privacy.cookies.intro": "Dugnad bruker bare disse informasjonskapslene. De trengs for at tjenesten skal virke eller for å huske et valg du har gjort, og derfor spør vi ikke om samtykke:",
   "legal.privacy.cookies.session": "holder deg innlogget. Den slettes når du logger ut, og varer ellers i {days} dager.",

@@ -19,7 +19,7 @@ export const legal = {
   "legal.privacy.purpose.body": "Vi bruker opplysningane berre til å gje deg ein konto, la deg logge inn, sende deg e-post du treng, gje deg rett tilgang og kunne sjå i ettertid kven som har endra kva. Vi bruker dei ikkje til marknadsføring, og vi sel dei ikkje.",
   "legal.privacy.purpose.basis": "Grunnlaget er at kommunen utfører ei oppgåve i allmenta si interesse: å samarbeide med frivilligheita og leggje til rette for henne (personvernforordninga artikkel 6 nr. 1 bokstav e).",
   "legal.privacy.sharing.title": "Kven som ser opplysningane",
-  "legal.privacy.sharing.body": "Opplysningane blir lagra i databasen til kommunen. Dei som administrerer Dugnad i kommunen, kan sjå namn, e-postadresse, roller og e-postar som er sende. Kommunen kan bruke leverandørar til drift og e-postutsending. Dei får berre behandle opplysningane på vegner av kommunen, etter avtale med kommunen.",
+  "legal.privacy.sharing.body": "Opplysningane blir lagra i databasen til kommunen. Dei som administrerer Dugnad i kommunen, kan sjå namn, e-postadresse, roller, endringsloggen og e-postar som er sende. Kommunen kan bruke leverandørar til drift og e-postutsending. Dei får berre behandle opplysningane på vegner av kommunen, etter avtale med kommunen.",
   "legal.privacy.cookies.title": "Informasjonskapslar",
   "legal.privacy.cookies.intro": "Dugnad bruker berre desse informasjonskapslane. Dei trengst for at tenesta skal verke eller for å hugse eit val du har gjort, og difor spør vi ikkje om samtykke:",
   "legal.privacy.cookies.session": "held deg innlogga. Han blir sletta når du loggar ut, og varer elles i {days} dagar.",
