@@ -9,9 +9,8 @@ import { ConflictError } from "../../platform/errors";
 import { LANGUAGES } from "../../platform/i18n/languages";
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { parseInput } from "../../platform/validation";
+import { mailLink } from "./email-link";
 import { findPersonByEmail } from "./find";
-import { issueLink } from "./links";
-import { linkTo, sendAccountMail } from "./mail";
 import { emailField } from "./schemas";
 
 /** What the identity provider vouched for: its pseudonymous subject and the level of assurance. Never `pid`. */
@@ -126,14 +125,7 @@ export async function completeOidcRegistration(
     const personId = created.id;
     await tx.insert(externalIdentity).values({ personId, provider: identity.provider, subject: identity.subject });
     const me = (await actorForPerson(tx, personId, actor.municipalityId))!;
-    await sendAccountMail(tx, {
-      kind: "verify",
-      municipalityId: actor.municipalityId,
-      to: details.email,
-      name: details.name,
-      lang: details.lang,
-      params: { link: linkTo("/bekreft-epost", await issueLink(tx, personId, "verify")) },
-    });
+    await mailLink(tx, { id: personId, municipalityId: actor.municipalityId, email: details.email, name: details.name }, "verify", details.lang);
     const sessionToken = await createSession(tx, personId, "oidc");
     await recordAudit(tx, me, {
       action: "account.created",

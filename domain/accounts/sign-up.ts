@@ -7,8 +7,8 @@ import { recordAudit } from "../../platform/audit";
 import { isLang } from "../../platform/i18n/languages";
 import { parseInput } from "../../platform/validation";
 import type { AccountRequest } from "./context";
+import { mailLink } from "./email-link";
 import { findPersonByEmail, type PersonRow } from "./find";
-import { issueLink } from "./links";
 import { linkTo, sendAccountMail } from "./mail";
 import { signUpSchema } from "./schemas";
 
@@ -39,15 +39,7 @@ export async function signUp(db: Db, input: { name: string; email: string; passw
     }
     const actor = (await actorForPerson(tx, created.id, request.municipalityId))!;
     await recordAudit(tx, actor, { action: "account.created", subjectType: "person", subjectId: created.id });
-    const token = await issueLink(tx, created.id, "verify");
-    await sendAccountMail(tx, {
-      kind: "verify",
-      municipalityId: request.municipalityId,
-      to: created.email,
-      name: created.name,
-      lang: request.lang,
-      params: { link: linkTo("/bekreft-epost", token) },
-    });
+    await mailLink(tx, created, "verify", request.lang);
   });
   return { email: data.email };
 }
