@@ -1,8 +1,11 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import { Link as RouterLink } from "react-router";
-import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Form, Link as RouterLink } from "react-router";
+import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import type { FieldErrors } from "../../platform/errors";
 import { useT } from "../i18n/react";
 import type { MessageKey } from "../i18n/nb";
+import { CsrfField } from "./CsrfField";
+import { FormErrors, TextField } from "./forms";
 
 /**
  * What replaces a form once it has done its work. The heading takes focus, so a screen reader user
@@ -58,5 +61,38 @@ export function AccountLink({ to, children }: { to: string; children: ReactNode 
     <Link asChild>
       <RouterLink to={to}>{children}</RouterLink>
     </Link>
+  );
+}
+
+/** The page's own texts around the shared e-mail form; `doneBody` gets the address as {email}. */
+export type EmailLinkTexts = Record<"title" | "lead" | "submit" | "doneTitle" | "doneBody", MessageKey>;
+
+type EmailLinkState = { ok: true; email: string } | { ok: false; errors?: FieldErrors; values?: Record<string, string> } | undefined;
+
+/** Asks for an e-mail address to send a link to, then says to look in the mailbox. */
+export function EmailLinkRequest({ texts, state }: { texts: EmailLinkTexts; state: EmailLinkState }) {
+  const t = useT();
+  if (state?.ok) {
+    return (
+      <Confirmation title={t(texts.doneTitle)}>
+        <Paragraph>{t(texts.doneBody, { email: state.email })}</Paragraph>
+      </Confirmation>
+    );
+  }
+  return (
+    <div className="stack narrow">
+      <Heading level={1} data-size="lg">
+        {t(texts.title)}
+      </Heading>
+      <Paragraph>{t(texts.lead)}</Paragraph>
+      <FormErrors state={state} />
+      <Form method="post" className="stack">
+        <CsrfField />
+        <TextField name="email" type="email" label={t("account.field.email")} autoComplete="email" required state={state} />
+        <div>
+          <Button type="submit">{t(texts.submit)}</Button>
+        </div>
+      </Form>
+    </div>
   );
 }

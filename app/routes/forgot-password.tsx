@@ -1,16 +1,9 @@
-import { Form } from "react-router";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/forgot-password";
 import { contextFor } from "../../platform/http/request";
-import { clientAddress } from "../../platform/http/client-address";
 import { requestPasswordReset } from "../../domain/accounts/password-reset";
-import { emailSchema } from "../../domain/accounts/schemas";
-import { handleUseCaseError, readForm } from "../lib/forms.server";
+import { emailLinkAction } from "../lib/email-link.server";
 import { pageTitle } from "../lib/title.server";
-import { CsrfField } from "../components/CsrfField";
-import { FormErrors, TextField } from "../components/forms";
-import { Confirmation } from "../components/account";
-import { useT } from "../i18n/react";
+import { EmailLinkRequest } from "../components/account";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { lang } = await contextFor(request);
@@ -21,41 +14,21 @@ export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title }];
 }
 
-export async function action({ request }: Route.ActionArgs) {
-  const { form, data, failure } = await readForm(request, emailSchema);
-  if (failure) return failure;
-  const { db, municipality, lang } = await contextFor(request);
-  try {
-    const { email } = await requestPasswordReset(db, data, { municipalityId: municipality.id, ip: clientAddress(request), lang });
-    return { ok: true as const, email };
-  } catch (error) {
-    return handleUseCaseError(error, form, request);
-  }
+export function action({ request }: Route.ActionArgs) {
+  return emailLinkAction(request, requestPasswordReset);
 }
 
 export default function ForgotPassword({ actionData }: Route.ComponentProps) {
-  const t = useT();
-  if (actionData?.ok) {
-    return (
-      <Confirmation title={t("account.forgot.done.title")}>
-        <Paragraph>{t("account.forgot.done.body", { email: actionData.email })}</Paragraph>
-      </Confirmation>
-    );
-  }
   return (
-    <div className="stack narrow">
-      <Heading level={1} data-size="lg">
-        {t("account.forgot.title")}
-      </Heading>
-      <Paragraph>{t("account.forgot.lead")}</Paragraph>
-      <FormErrors state={actionData} />
-      <Form method="post" className="stack">
-        <CsrfField />
-        <TextField name="email" type="email" label={t("account.field.email")} autoComplete="email" required state={actionData} />
-        <div>
-          <Button type="submit">{t("account.forgot.submit")}</Button>
-        </div>
-      </Form>
-    </div>
+    <EmailLinkRequest
+      state={actionData}
+      texts={{
+        title: "account.forgot.title",
+        lead: "account.forgot.lead",
+        submit: "account.forgot.submit",
+        doneTitle: "account.forgot.done.title",
+        doneBody: "account.forgot.done.body",
+      }}
+    />
   );
 }
