@@ -5,7 +5,7 @@ import type { FieldErrors } from "../../platform/errors";
 import { useT } from "../i18n/react";
 import type { MessageKey } from "../i18n/nb";
 import { CsrfField } from "./CsrfField";
-import { FormErrors, TextField } from "./forms";
+import { FormErrors, TextField, type FormState } from "./forms";
 
 /**
  * What replaces a form once it has done its work. The heading takes focus, so a screen reader user
@@ -52,6 +52,22 @@ export function LinkProblem({
         </Link>
       </Paragraph>
     </div>
+  );
+}
+
+/** A field for choosing a password, with the length rule beside it; password managers offer to make one. */
+export function NewPasswordField({ label, state }: { label: MessageKey; state: FormState }) {
+  const t = useT();
+  return (
+    <TextField
+      name="password"
+      type="password"
+      label={t(label)}
+      description={t("account.field.passwordHint")}
+      autoComplete="new-password"
+      required
+      state={state}
+    />
   );
 }
 

@@ -8,8 +8,8 @@ import { handleUseCaseError, readForm } from "../lib/forms.server";
 import { sessionCookie } from "../lib/session.server";
 import { pageTitle } from "../lib/title.server";
 import { CsrfField } from "../components/CsrfField";
-import { FormErrors, TextField } from "../components/forms";
-import { AccountLink, Confirmation, LinkProblem } from "../components/account";
+import { FormErrors } from "../components/forms";
+import { AccountLink, Confirmation, LinkProblem, NewPasswordField } from "../components/account";
 import { useT } from "../i18n/react";
 
 const SAVED = "lagret";
@@ -85,15 +85,7 @@ export default function NewPassword({ loaderData, actionData }: Route.ComponentP
         <input type="hidden" name="token" value={loaderData.token} />
         {/* Lets a password manager store the new password under the right account. */}
         <input type="email" name="username" autoComplete="username" value={loaderData.email} readOnly hidden />
-        <TextField
-          name="password"
-          type="password"
-          label={t("account.field.newPassword")}
-          description={t("account.field.passwordHint")}
-          autoComplete="new-password"
-          required
-          state={actionData}
-        />
+        <NewPasswordField label="account.field.newPassword" state={actionData} />
         <div>
           <Button type="submit">{t("account.reset.submit")}</Button>
         </div>

@@ -9,7 +9,7 @@ import { handleUseCaseError, readForm } from "../lib/forms.server";
 import { pageTitle } from "../lib/title.server";
 import { CsrfField } from "../components/CsrfField";
 import { FormErrors, TextField } from "../components/forms";
-import { AccountLink, Confirmation } from "../components/account";
+import { AccountLink, Confirmation, NewPasswordField } from "../components/account";
 import { useT } from "../i18n/react";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -58,15 +58,7 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
         <CsrfField />
         <TextField name="name" label={t("account.field.name")} autoComplete="name" required state={actionData} />
         <TextField name="email" type="email" label={t("account.field.email")} autoComplete="email" required state={actionData} />
-        <TextField
-          name="password"
-          type="password"
-          label={t("account.field.password")}
-          description={t("account.field.passwordHint")}
-          autoComplete="new-password"
-          required
-          state={actionData}
-        />
+        <NewPasswordField label="account.field.password" state={actionData} />
         <div>
           <Button type="submit">{t("account.signUp.submit")}</Button>
         </div>
