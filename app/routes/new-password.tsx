@@ -1,11 +1,10 @@
-import { Form, redirect } from "react-router";
+import { Form } from "react-router";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/new-password";
 import { contextFor } from "../../platform/http/request";
 import { checkResetLink, resetPassword } from "../../domain/accounts/password-reset";
 import { resetPasswordSchema } from "../../domain/accounts/schemas";
-import { handleUseCaseError, readForm } from "../lib/forms.server";
-import { sessionCookie } from "../lib/session.server";
+import { linkPageState, redeemLinkAction } from "../lib/email-link.server";
 import { pageTitle } from "../lib/title.server";
 import { CsrfField } from "../components/CsrfField";
 import { FormErrors } from "../components/forms";
@@ -15,31 +14,17 @@ import { useT } from "../i18n/react";
 const SAVED = "lagret";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { db, actor, lang } = await contextFor(request);
-  const url = new URL(request.url);
-  const title = pageTitle(lang, "account.reset.title");
-  if (url.searchParams.has(SAVED) && actor.kind === "person") return { title, state: "saved" as const };
-  const token = url.searchParams.get("token");
-  if (!token) return { title, state: "invalid" as const };
-  const link = await checkResetLink(db, { token }).catch(() => ({ status: "invalid" as const }));
-  if (link.status !== "valid") return { title, state: link.status };
-  return { title, state: "valid" as const, email: link.email, token };
+  const { lang } = await contextFor(request);
+  const page = await linkPageState(request, checkResetLink, { param: SAVED, state: "saved" });
+  return { title: pageTitle(lang, "account.reset.title"), ...page };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title }];
 }
 
-export async function action({ request }: Route.ActionArgs) {
-  const { form, data, failure } = await readForm(request, resetPasswordSchema);
-  if (failure) return failure;
-  const { db, municipality } = await contextFor(request);
-  try {
-    const { sessionToken } = await resetPassword(db, data, { municipalityId: municipality.id });
-    return redirect(`/nytt-passord?${SAVED}`, { headers: { "Set-Cookie": sessionCookie(sessionToken) } });
-  } catch (error) {
-    return handleUseCaseError(error, form, request);
-  }
+export function action({ request }: Route.ActionArgs) {
+  return redeemLinkAction(request, resetPasswordSchema, resetPassword, `/nytt-passord?${SAVED}`);
 }
 
 export default function NewPassword({ loaderData, actionData }: Route.ComponentProps) {

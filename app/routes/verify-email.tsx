@@ -1,11 +1,10 @@
-import { Form, redirect } from "react-router";
+import { Form } from "react-router";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/verify-email";
 import { contextFor } from "../../platform/http/request";
 import { checkVerificationLink, verifyEmail } from "../../domain/accounts/verify-email";
 import { linkSchema } from "../../domain/accounts/schemas";
-import { handleUseCaseError, readForm } from "../lib/forms.server";
-import { sessionCookie } from "../lib/session.server";
+import { linkPageState, redeemLinkAction } from "../lib/email-link.server";
 import { pageTitle } from "../lib/title.server";
 import { CsrfField } from "../components/CsrfField";
 import { FormErrors } from "../components/forms";
@@ -19,31 +18,17 @@ const CONFIRMED = "bekreftet";
  * nor be handed the session. Pressing the button confirms the address and signs the person in.
  */
 export async function loader({ request }: Route.LoaderArgs) {
-  const { db, actor, lang } = await contextFor(request);
-  const url = new URL(request.url);
-  const title = pageTitle(lang, "account.verify.title");
-  if (url.searchParams.has(CONFIRMED) && actor.kind === "person") return { title, state: "confirmed" as const };
-  const token = url.searchParams.get("token");
-  if (!token) return { title, state: "invalid" as const };
-  const link = await checkVerificationLink(db, { token }).catch(() => ({ status: "invalid" as const }));
-  if (link.status !== "valid") return { title, state: link.status };
-  return { title, state: "valid" as const, email: link.email, token };
+  const { lang } = await contextFor(request);
+  const page = await linkPageState(request, checkVerificationLink, { param: CONFIRMED, state: "confirmed" });
+  return { title: pageTitle(lang, "account.verify.title"), ...page };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title }];
 }
 
-export async function action({ request }: Route.ActionArgs) {
-  const { form, data, failure } = await readForm(request, linkSchema);
-  if (failure) return failure;
-  const { db, municipality } = await contextFor(request);
-  try {
-    const { sessionToken } = await verifyEmail(db, data, { municipalityId: municipality.id });
-    return redirect(`/bekreft-epost?${CONFIRMED}`, { headers: { "Set-Cookie": sessionCookie(sessionToken) } });
-  } catch (error) {
-    return handleUseCaseError(error, form, request);
-  }
+export function action({ request }: Route.ActionArgs) {
+  return redeemLinkAction(request, linkSchema, verifyEmail, `/bekreft-epost?${CONFIRMED}`);
 }
 
 export default function VerifyEmail({ loaderData, actionData }: Route.ComponentProps) {

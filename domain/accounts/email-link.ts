@@ -7,7 +7,7 @@ import type { Lang } from "../../platform/i18n/languages";
 import { parseInput } from "../../platform/validation";
 import type { AccountRequest } from "./context";
 import { findPersonByEmail, type PersonRow } from "./find";
-import { consumeLink, issueLink, type LinkPurpose } from "./links";
+import { consumeLink, issueLink, type LinkPurpose, type LinkStatus } from "./links";
 import { linkTo, sendAccountMail } from "./mail";
 import { emailSchema } from "./schemas";
 
@@ -54,6 +54,12 @@ export async function requestEmailLink(
   await db.transaction((tx) => mailLink(tx, found, purpose, request.lang));
   return { email };
 }
+
+/** A use case that tells what a link is good for without using it up. */
+export type LinkCheck = (db: Db, input: { token: string }) => Promise<LinkStatus>;
+
+/** A use case that uses a link up with what its form sent, and signs the person in. */
+export type LinkRedemption<I> = (db: Db, input: I, request: Pick<AccountRequest, "municipalityId">) => Promise<{ sessionToken: string }>;
 
 /**
  * Uses the link up, makes the change it was sent for, records `auditAction` and signs the person in,
