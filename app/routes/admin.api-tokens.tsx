@@ -1,5 +1,5 @@
 import { data, Form, redirect, useSearchParams } from "react-router";
-import { Alert, Button, Field, Heading, Input, Label, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert, Button, Field, Heading, Input, Label, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/admin.api-tokens";
 import { createApiToken, createApiTokenForm, listApiTokens, revokeApiToken, revokeApiTokenForm } from "../../domain/administration";
 import { contextFor } from "../../platform/http/request";
@@ -9,7 +9,9 @@ import { loadForAdmin } from "../lib/admin.server";
 import { handleUseCaseError, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
+import { DataTable } from "../components/DataTable";
 import { FormErrors, TextField } from "../components/forms";
+import { RowAction } from "../components/RowAction";
 import { SelectField } from "../components/SelectField";
 import { useI18n } from "../i18n/react";
 
@@ -68,51 +70,39 @@ export default function ApiTokens({ loaderData, actionData }: Route.ComponentPro
         </Alert>
       )}
       <FormErrors state={failed} />
-      {tokens.length === 0 ? (
-        <Paragraph>{t("admin.apiTokens.none")}</Paragraph>
-      ) : (
-        <div className="table-wrap">
-          <Table zebra>
-            <caption>{t("admin.apiTokens.caption")}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t("admin.apiTokens.name")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.apiTokens.scope")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.apiTokens.createdBy")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.apiTokens.created")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.apiTokens.lastUsed")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.apiTokens.state")}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {tokens.map((k) => (
-                <TableRow key={k.id}>
-                  <TableCell>{k.name}</TableCell>
-                  <TableCell>{k.organizationId ? (k.organizationName ?? t("admin.role.unknownOrganization")) : t("admin.apiTokens.wholeMunicipality")}</TableCell>
-                  <TableCell>{k.createdByName ?? t("admin.apiTokens.unknownPerson")}</TableCell>
-                  <TableCell>{formatDateTime(lang, k.createdAt)}</TableCell>
-                  <TableCell>{k.lastUsedAt ? formatDateTime(lang, k.lastUsedAt) : t("admin.apiTokens.never")}</TableCell>
-                  <TableCell>
-                    {k.revokedAt ? (
-                      t("admin.apiTokens.revokedAt", { date: formatDateTime(lang, k.revokedAt) })
-                    ) : (
-                      <Form method="post" className="admin-actions">
-                        <span>{t("admin.apiTokens.active")}</span>
-                        <CsrfField />
-                        <input type="hidden" name="intent" value="revoke" />
-                        <input type="hidden" name="tokenId" value={k.id} />
-                        <Button type="submit" variant="secondary" data-size="sm" aria-label={t("admin.apiTokens.revokeLabel", { name: k.name })}>
-                          {t("admin.apiTokens.revoke")}
-                        </Button>
-                      </Form>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
+      <DataTable
+        rows={tokens}
+        rowKey={(k) => k.id}
+        caption={t("admin.apiTokens.caption")}
+        none={t("admin.apiTokens.none")}
+        columns={[
+          { header: t("admin.apiTokens.name"), cell: (k) => k.name },
+          {
+            header: t("admin.apiTokens.scope"),
+            cell: (k) => (k.organizationId ? (k.organizationName ?? t("admin.role.unknownOrganization")) : t("admin.apiTokens.wholeMunicipality")),
+          },
+          { header: t("admin.apiTokens.createdBy"), cell: (k) => k.createdByName ?? t("admin.apiTokens.unknownPerson") },
+          { header: t("admin.apiTokens.created"), cell: (k) => formatDateTime(lang, k.createdAt) },
+          { header: t("admin.apiTokens.lastUsed"), cell: (k) => (k.lastUsedAt ? formatDateTime(lang, k.lastUsedAt) : t("admin.apiTokens.never")) },
+          {
+            header: t("admin.apiTokens.state"),
+            cell: (k) =>
+              k.revokedAt ? (
+                t("admin.apiTokens.revokedAt", { date: formatDateTime(lang, k.revokedAt) })
+              ) : (
+                <RowAction
+                  className="admin-actions"
+                  intent="revoke"
+                  fields={{ tokenId: k.id }}
+                  label={t("admin.apiTokens.revoke")}
+                  accessibleName={t("admin.apiTokens.revokeLabel", { name: k.name })}
+                >
+                  <span>{t("admin.apiTokens.active")}</span>
+                </RowAction>
+              ),
+          },
+        ]}
+      />
       <Form method="post" className="stack narrow">
         <Heading level={2} data-size="sm">
           {t("admin.apiTokens.createTitle")}

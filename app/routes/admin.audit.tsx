@@ -1,5 +1,5 @@
 import { Form, Link as RouterLink } from "react-router";
-import { Button, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Button, Link } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/admin.audit";
 import { searchAuditLog } from "../../domain/administration";
 import { ValidationError } from "../../platform/errors";
@@ -7,6 +7,7 @@ import { formatDateTime } from "../../platform/i18n/format";
 import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin, queryOf } from "../lib/admin.server";
 import { AdminHeading } from "../components/AdminHeading";
+import { DataTable } from "../components/DataTable";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
 import { FormErrors, TextField } from "../components/forms";
 import { useI18n } from "../i18n/react";
@@ -55,49 +56,41 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
           </Link>
         </div>
       </Form>
-      {result && result.items.length === 0 && <Paragraph>{t("admin.audit.none")}</Paragraph>}
-      {result && result.items.length > 0 && (
-        <div className="table-wrap">
-          <Table zebra>
-            <caption>{t("admin.audit.caption", { total: result.total })}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t("admin.audit.when")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.audit.who")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.audit.what")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.audit.record")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.audit.details")}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {result.items.map((e) => (
-                <TableRow key={e.id}>
-                  <TableCell>{formatDateTime(lang, e.createdAt)}</TableCell>
-                  <TableCell>{e.actorLabel}</TableCell>
-                  <TableCell>
-                    <code>{e.action}</code>
-                  </TableCell>
-                  <TableCell>
-                    {e.subjectType}
-                    {e.subjectId && (
-                      <>
-                        {" "}
-                        <code>{e.subjectId}</code>
-                      </>
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    {Object.entries(e.details).map(([key, value]) => (
-                      <div key={key}>
-                        {key}: {detailText(value)}
-                      </div>
-                    ))}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+      {result && (
+        <DataTable
+          rows={result.items}
+          rowKey={(e) => e.id}
+          caption={t("admin.audit.caption", { total: result.total })}
+          none={t("admin.audit.none")}
+          columns={[
+            { header: t("admin.audit.when"), cell: (e) => formatDateTime(lang, e.createdAt) },
+            { header: t("admin.audit.who"), cell: (e) => e.actorLabel },
+            { header: t("admin.audit.what"), cell: (e) => <code>{e.action}</code> },
+            {
+              header: t("admin.audit.record"),
+              cell: (e) => (
+                <>
+                  {e.subjectType}
+                  {e.subjectId && (
+                    <>
+                      {" "}
+                      <code>{e.subjectId}</code>
+                    </>
+                  )}
+                </>
+              ),
+            },
+            {
+              header: t("admin.audit.details"),
+              cell: (e) =>
+                Object.entries(e.details).map(([key, value]) => (
+                  <div key={key}>
+                    {key}: {detailText(value)}
+                  </div>
+                )),
+            },
+          ]}
+        />
       )}
       {result && <PageLinks page={result.page} pageCount={result.pageCount} />}
     </div>

@@ -1,11 +1,12 @@
 import { Form, Link as RouterLink } from "react-router";
-import { Button, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Button, Link } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/admin.outbox";
 import { listOutbox, type OutboxStatus } from "../../domain/administration";
 import { formatDateTime } from "../../platform/i18n/format";
 import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin, queryOf } from "../lib/admin.server";
 import { AdminHeading } from "../components/AdminHeading";
+import { DataTable } from "../components/DataTable";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
 import { TextField } from "../components/forms";
 import { OutboxStatusTag } from "../components/OutboxStatusTag";
@@ -44,43 +45,27 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
           <Button type="submit">{t("admin.outbox.show")}</Button>
         </div>
       </Form>
-      {result.items.length === 0 ? (
-        <Paragraph>{t("admin.outbox.none")}</Paragraph>
-      ) : (
-        <div className="table-wrap">
-          <Table zebra>
-            <caption>{t("admin.outbox.caption", { total: result.total })}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t("admin.outbox.subject")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.outbox.recipient")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.outbox.status")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.outbox.created")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.outbox.attempts")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.outbox.lastError")}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {result.items.map((m) => (
-                <TableRow key={m.id}>
-                  <TableCell>
-                    <Link asChild>
-                      <RouterLink to={`/admin/utboks/${m.id}`}>{m.subject}</RouterLink>
-                    </Link>
-                  </TableCell>
-                  <TableCell>{m.recipient}</TableCell>
-                  <TableCell>
-                    <OutboxStatusTag status={m.status} />
-                  </TableCell>
-                  <TableCell>{formatDateTime(lang, m.createdAt)}</TableCell>
-                  <TableCell>{m.attempts}</TableCell>
-                  <TableCell>{m.lastError ?? "–"}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
+      <DataTable
+        rows={result.items}
+        rowKey={(m) => m.id}
+        caption={t("admin.outbox.caption", { total: result.total })}
+        none={t("admin.outbox.none")}
+        columns={[
+          {
+            header: t("admin.outbox.subject"),
+            cell: (m) => (
+              <Link asChild>
+                <RouterLink to={`/admin/utboks/${m.id}`}>{m.subject}</RouterLink>
+              </Link>
+            ),
+          },
+          { header: t("admin.outbox.recipient"), cell: (m) => m.recipient },
+          { header: t("admin.outbox.status"), cell: (m) => <OutboxStatusTag status={m.status} /> },
+          { header: t("admin.outbox.created"), cell: (m) => formatDateTime(lang, m.createdAt) },
+          { header: t("admin.outbox.attempts"), cell: (m) => m.attempts },
+          { header: t("admin.outbox.lastError"), cell: (m) => m.lastError ?? "–" },
+        ]}
+      />
       <PageLinks page={result.page} pageCount={result.pageCount} />
     </div>
   );

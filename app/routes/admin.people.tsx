@@ -1,11 +1,12 @@
 import { Form, Link as RouterLink } from "react-router";
-import { Button, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Button, Link } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/admin.people";
 import { searchPeople } from "../../domain/administration";
 import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin, queryOf } from "../lib/admin.server";
 import { roleText } from "../lib/roles";
 import { AdminHeading } from "../components/AdminHeading";
+import { DataTable } from "../components/DataTable";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
 import { TextField } from "../components/forms";
 import { useT } from "../i18n/react";
@@ -28,37 +29,27 @@ export default function People({ loaderData: result }: Route.ComponentProps) {
           <Button type="submit">{t("form.search")}</Button>
         </div>
       </Form>
-      {result.items.length === 0 ? (
-        <Paragraph>{t("admin.people.none")}</Paragraph>
-      ) : (
-        <div className="table-wrap">
-          <Table zebra>
-            <caption>{t("admin.people.caption", { total: result.total })}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t("admin.people.name")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.people.email")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.people.roles")}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {result.items.map((p) => (
-                <TableRow key={p.id}>
-                  <TableCell>
-                    <Link asChild>
-                      <RouterLink to={`/admin/personer/${p.id}`}>{p.name}</RouterLink>
-                    </Link>
-                  </TableCell>
-                  <TableCell>{p.email}</TableCell>
-                  <TableCell>
-                    {[t("admin.role.resident"), ...p.roles.map((r) => roleText(t, r.role, r.organizationName, r.organizationId))].join(", ")}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
+      <DataTable
+        rows={result.items}
+        rowKey={(p) => p.id}
+        caption={t("admin.people.caption", { total: result.total })}
+        none={t("admin.people.none")}
+        columns={[
+          {
+            header: t("admin.people.name"),
+            cell: (p) => (
+              <Link asChild>
+                <RouterLink to={`/admin/personer/${p.id}`}>{p.name}</RouterLink>
+              </Link>
+            ),
+          },
+          { header: t("admin.people.email"), cell: (p) => p.email },
+          {
+            header: t("admin.people.roles"),
+            cell: (p) => [t("admin.role.resident"), ...p.roles.map((r) => roleText(t, r.role, r.organizationName, r.organizationId))].join(", "),
+          },
+        ]}
+      />
       <PageLinks page={result.page} pageCount={result.pageCount} />
     </div>
   );

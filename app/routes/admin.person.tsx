@@ -1,5 +1,5 @@
 import { Form, redirect, useSearchParams } from "react-router";
-import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/admin.person";
 import { getPersonWithRoles, grantRole, grantRoleForm, revokeRole, revokeRoleForm } from "../../domain/administration";
 import { contextFor } from "../../platform/http/request";
@@ -10,7 +10,9 @@ import { loadForAdmin } from "../lib/admin.server";
 import { roleText } from "../lib/roles";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
+import { DataTable } from "../components/DataTable";
 import { FormErrors } from "../components/forms";
+import { RowAction } from "../components/RowAction";
 import { SelectField } from "../components/SelectField";
 import { useI18n } from "../i18n/react";
 
@@ -69,49 +71,32 @@ export default function PersonRoles({ loaderData: p, actionData }: Route.Compone
         <dd>{p.person.lastSignInAt ? formatDateTime(lang, p.person.lastSignInAt) : t("admin.person.never")}</dd>
       </dl>
       {p.isSelf && <Paragraph>{t("admin.person.self")}</Paragraph>}
-      {p.roles.length === 0 ? (
-        <Paragraph>{t("admin.person.noRoles")}</Paragraph>
-      ) : (
-        <div className="table-wrap">
-          <Table zebra>
-            <caption>{t("admin.person.rolesCaption")}</caption>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t("admin.person.role")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.person.organization")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.person.since")}</TableHeaderCell>
-                <TableHeaderCell>{t("admin.person.actions")}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {p.roles.map((r) => (
-                <TableRow key={r.grantId}>
-                  <TableCell>{t(`admin.role.${r.role}`)}</TableCell>
-                  <TableCell>
-                    {r.organizationId ? (r.organizationName ?? t("admin.role.unknownOrganization")) : t("admin.person.municipal")}
-                  </TableCell>
-                  <TableCell>{formatDateTime(lang, r.createdAt)}</TableCell>
-                  <TableCell>
-                    <Form method="post" className="inline-form">
-                      <CsrfField />
-                      <input type="hidden" name="intent" value="revoke" />
-                      <input type="hidden" name="grantId" value={r.grantId} />
-                      <Button
-                        type="submit"
-                        variant="secondary"
-                        data-size="sm"
-                        aria-label={t("admin.person.revokeLabel", { role: roleText(t, r.role, r.organizationName, r.organizationId) })}
-                      >
-                        {t("admin.person.revoke")}
-                      </Button>
-                    </Form>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-      )}
+      <DataTable
+        rows={p.roles}
+        rowKey={(r) => r.grantId}
+        caption={t("admin.person.rolesCaption")}
+        none={t("admin.person.noRoles")}
+        columns={[
+          { header: t("admin.person.role"), cell: (r) => t(`admin.role.${r.role}`) },
+          {
+            header: t("admin.person.organization"),
+            cell: (r) => (r.organizationId ? (r.organizationName ?? t("admin.role.unknownOrganization")) : t("admin.person.municipal")),
+          },
+          { header: t("admin.person.since"), cell: (r) => formatDateTime(lang, r.createdAt) },
+          {
+            header: t("admin.person.actions"),
+            cell: (r) => (
+              <RowAction
+                className="inline-form"
+                intent="revoke"
+                fields={{ grantId: r.grantId }}
+                label={t("admin.person.revoke")}
+                accessibleName={t("admin.person.revokeLabel", { role: roleText(t, r.role, r.organizationName, r.organizationId) })}
+              />
+            ),
+          },
+        ]}
+      />
       <Form method="post" className="stack narrow">
         <Heading level={2} data-size="sm">
           {t("admin.person.grantTitle")}
