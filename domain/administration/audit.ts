@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, ilike, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, gte, ilike, lt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import { auditEvent } from "../../platform/audit/schema";
@@ -6,7 +6,7 @@ import type { Db } from "../../platform/db/client";
 import { TIME_ZONE } from "../../platform/i18n/format";
 import { assertCan } from "../../platform/permissions";
 import { parseInput } from "../../platform/validation";
-import { containsPattern, offsetOf, PAGE_SIZE, paged, pageField, prefixPattern, searchText, type Paged } from "./paging";
+import { containsPattern, pageField, prefixPattern, readPage, searchText, type Paged } from "./paging";
 
 const optionalDate = z
   .string()
@@ -66,8 +66,7 @@ export async function searchAuditLog(db: Db, actor: Actor, filters: AuditFilters
     f.from ? gte(auditEvent.createdAt, startOfOsloDay(f.from)) : undefined,
     f.to ? lt(auditEvent.createdAt, startOfOsloDay(f.to, 1)) : undefined,
   );
-  const [[{ total } = { total: 0 }], rows] = await Promise.all([
-    db.select({ total: count() }).from(auditEvent).where(where),
+  return readPage(db, auditEvent, where, f.page, (limit, offset) =>
     db
       .select({
         id: auditEvent.id,
@@ -81,8 +80,7 @@ export async function searchAuditLog(db: Db, actor: Actor, filters: AuditFilters
       .from(auditEvent)
       .where(where)
       .orderBy(desc(auditEvent.createdAt), desc(auditEvent.id))
-      .limit(PAGE_SIZE)
-      .offset(offsetOf(f.page)),
-  ]);
-  return paged(rows, total, f.page);
+      .limit(limit)
+      .offset(offset),
+  );
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, isNull, or } from "drizzle-orm";
+import { and, desc, eq, ilike, isNull, or } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit";
@@ -7,7 +7,7 @@ import { NotFoundError } from "../../platform/errors";
 import { outboxMessage } from "../../platform/notifications/schema";
 import { assertCan } from "../../platform/permissions";
 import { parseInput } from "../../platform/validation";
-import { containsPattern, isUuid, offsetOf, PAGE_SIZE, paged, pageField, searchText, type Paged } from "./paging";
+import { containsPattern, isUuid, pageField, readPage, searchText, type Paged } from "./paging";
 
 export const OUTBOX_STATUSES = ["pending", "sent", "kept"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
@@ -53,8 +53,7 @@ export async function listOutbox(
     f.status ? eq(outboxMessage.status, f.status) : undefined,
     f.recipient ? ilike(outboxMessage.recipient, containsPattern(f.recipient)) : undefined,
   );
-  const [[{ total } = { total: 0 }], rows] = await Promise.all([
-    db.select({ total: count() }).from(outboxMessage).where(where),
+  return readPage(db, outboxMessage, where, f.page, (limit, offset) =>
     db
       .select({
         id: outboxMessage.id,
@@ -70,10 +69,9 @@ export async function listOutbox(
       .from(outboxMessage)
       .where(where)
       .orderBy(desc(outboxMessage.createdAt), desc(outboxMessage.id))
-      .limit(PAGE_SIZE)
-      .offset(offsetOf(f.page)),
-  ]);
-  return paged(rows, total, f.page);
+      .limit(limit)
+      .offset(offset),
+  );
 }
 
 /**

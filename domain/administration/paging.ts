@@ -1,4 +1,7 @@
+import { count, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
+import type { Db } from "../../platform/db/client";
 
 export const PAGE_SIZE = 25;
 
@@ -16,6 +19,21 @@ export function paged<T>(items: T[], total: number, page: number): Paged<T> {
 
 export function offsetOf(page: number): number {
   return (page - 1) * PAGE_SIZE;
+}
+
+/** Counts the rows of `table` that match `where` and reads one page of them with `rows`, at the same time. */
+export async function readPage<T>(
+  db: Db,
+  table: PgTable,
+  where: SQL | undefined,
+  page: number,
+  rows: (limit: number, offset: number) => PromiseLike<T[]>,
+): Promise<Paged<T>> {
+  const [[{ total } = { total: 0 }], items] = await Promise.all([
+    db.select({ total: count() }).from(table).where(where),
+    rows(PAGE_SIZE, offsetOf(page)),
+  ]);
+  return paged(items, total, page);
 }
 
 /** A case-insensitive "contains" pattern for ILIKE, with the user's own % and _ taken literally. */

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, exists, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, exists, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import { person } from "../../platform/auth/schema";
@@ -9,7 +9,7 @@ import { assertCan, assertPerson } from "../../platform/permissions";
 import { ROLES, roleGrant, type Role } from "../../platform/permissions/schema";
 import { parseInput } from "../../platform/validation";
 import { findOrganizationChoice, organizationChoices, type OrganizationChoice } from "../organizations/choices";
-import { containsPattern, isUuid, offsetOf, PAGE_SIZE, paged, pageField, searchText, type Paged } from "./paging";
+import { containsPattern, isUuid, pageField, readPage, searchText, type Paged } from "./paging";
 
 export const ORGANIZATION_ROLES: readonly Role[] = ["org_admin", "org_member"];
 
@@ -68,18 +68,17 @@ export async function searchPeople(db: Db, actor: Actor, input: z.input<typeof s
   const { q, page } = parseInput(searchPeopleInput, input);
   const pattern = containsPattern(q);
   const where = and(belongsTo(db, actor.municipalityId), q ? or(ilike(person.name, pattern), ilike(person.email, pattern)) : undefined);
-  const [[{ total } = { total: 0 }], rows] = await Promise.all([
-    db.select({ total: count() }).from(person).where(where),
+  const found = await readPage(db, person, where, page, (limit, offset) =>
     db
       .select({ id: person.id, name: person.name, email: person.email })
       .from(person)
       .where(where)
       .orderBy(asc(sql`lower(${person.name})`), asc(person.id))
-      .limit(PAGE_SIZE)
-      .offset(offsetOf(page)),
-  ]);
-  const roles = await rolesOf(db, actor.municipalityId, rows.map((r) => r.id));
-  return { ...paged(rows.map((r) => ({ ...r, roles: roles.get(r.id)! })), total, page), q };
+      .limit(limit)
+      .offset(offset),
+  );
+  const roles = await rolesOf(db, actor.municipalityId, found.items.map((r) => r.id));
+  return { ...found, items: found.items.map((r) => ({ ...r, roles: roles.get(r.id)! })), q };
 }
 
 export type PersonWithRoles = {
