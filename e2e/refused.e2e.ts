@@ -1,0 +1,25 @@
+import { expect } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, submitSignIn } from "./support/accounts";
+import { checkA11y } from "./support/a11y";
+import { journey } from "./support/journey";
+import { mainHeading, switchLanguage, text, visit } from "./support/pages";
+
+journey("Nobody reaches the administration without the right role", async ({ newPage }) => {
+  const page = await newPage();
+  await visit(page, "/admin");
+  const signIn = new URL(page.url());
+  expect(signIn.pathname).toBe("/logg-inn");
+  expect(signIn.searchParams.get("returnTo")).toBe("/admin");
+  expect(await mainHeading(page)).toBe(text("nb", "account.signIn.title"));
+
+  await submitSignIn(page, DEMO_ACCOUNTS.volunteer, DEMO_PASSWORD);
+  await page.getByRole("heading", { name: text("nb", "error.forbidden.title"), exact: true }).waitFor();
+  expect(new URL(page.url()).pathname).toBe("/admin");
+  await checkA11y(page);
+  expect(await page.getByRole("link", { name: text("nb", "nav.admin"), exact: true }).count()).toBe(0);
+
+  await switchLanguage(page, "nb", "en");
+  expect(await mainHeading(page)).toBe(text("en", "error.forbidden.title"));
+  await visit(page, "/admin/personer", 403);
+  expect(await mainHeading(page)).toBe(text("en", "error.forbidden.title"));
+});
