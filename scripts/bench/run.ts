@@ -1,12 +1,11 @@
 // The benchmark: `npm run bench [-- --duration 10 --connections 50]`. See README.md beside this file.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSizes } from "./assets";
 import { measureLoad, type LoadResult } from "./load";
-import { freePort, residentMemoryMiB, startServer, stopServer } from "./server";
+import { buildOnce, freePort, startServer, stopServer } from "../lib/server.js";
 
 const { values } = parseArgs({
   options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "50" } },
@@ -18,20 +17,17 @@ if (!(duration > 0) || !(connections > 0)) {
   process.exit(2);
 }
 
-if (!existsSync("build/server/index.js")) {
-  console.log("No build found: building once…");
-  const built = spawnSync(process.execPath, ["node_modules/@react-router/dev/bin.cjs", "build"], { stdio: "inherit" });
-  if (built.status !== 0) process.exit(built.status ?? 1);
-}
+buildOnce();
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "dugnad-bench-"));
 try {
-  const port = await freePort();
+  // A newcomer's `npm start`: the embedded database, and the time until the first page is served.
+  const options = { baseUrl: `http://127.0.0.1:${await freePort()}`, dataDir };
   console.log("Starting on a new database (migrations and demo data)…");
-  const first = await startServer(dataDir, port);
+  const first = await startServer(options);
   await stopServer(first.child);
   console.log("Starting again on the same database…");
-  const server = await startServer(dataDir, port);
+  const server = await startServer(options);
   try {
     const loads: [string, LoadResult][] = [];
     for (const target of ["/", "/api/v1/health"]) {
@@ -85,4 +81,14 @@ function printReport({ loads, firstStartMs, secondStartMs, rss, assets }: Report
     [`home page CSS, gzip (${assets.cssFiles} files)`]: kb(assets.css),
     "home page JS + CSS, gzip": kb(assets.js + assets.css),
   });
+}
+
+/** Resident memory of a process in MiB, from /proc (Linux only). */
+function residentMemoryMiB(pid: number): number | undefined {
+  try {
+    const match = readFileSync(`/proc/${pid}/status`, "utf8").match(/^VmRSS:\s+(\d+)\s+kB/m);
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
