@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -33,7 +34,8 @@ const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"];
  */
 function initDataDirInChild(dataDir: string): void {
   if (fs.existsSync(path.join(dataDir, "PG_VERSION"))) return;
-  const code = `import { PGlite } from "@electric-sql/pglite"; const db = await PGlite.create({ dataDir: process.argv[1] }); await db.close();`;
+  const code = `import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm"; const db = await PGlite.create({ dataDir: process.argv[1] }); await db.close();`;
   const result = spawnSync(process.execPath, ["--input-type=module", "-e", code, dataDir], { stdio: "inherit" });
   if (result.status !== 0) throw new Error(`Could not create the embedded database in ${dataDir}`);
 }
@@ -44,7 +46,8 @@ export async function connectPglite(dataDir?: string): Promise<Connection> {
     fs.mkdirSync(dataDir, { recursive: true });
     initDataDirInChild(dataDir);
   }
-  const client = await PGlite.create(dataDir ? { dataDir, startParams } : { startParams });
+  const extensions = { pg_trgm };
+  const client = await PGlite.create(dataDir ? { dataDir, startParams, extensions } : { startParams, extensions });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
   return {
