@@ -1,0 +1,85 @@
+import { asc, eq, isNull, or } from "drizzle-orm";
+import type { Db } from "../../platform/db/client";
+import type { Lang } from "../../platform/i18n/languages";
+import { competence, district, icnpoCategory, targetGroup, type LocalizedName } from "./schema";
+
+export type Category = { code: string; name: LocalizedName; parentCode: string | null };
+export type TargetGroup = { id: string; code: string; name: LocalizedName; builtIn: boolean };
+export type Competence = { id: string; code: string; name: LocalizedName; builtIn: boolean };
+export type District = { id: string; name: string };
+
+/** Vocabulary names exist in nb, nn and en; the other public languages read the English name. */
+export function localizedName(name: LocalizedName, lang: Lang): string {
+  return lang === "nb" || lang === "nn" ? name[lang] : name.en;
+}
+
+function parentOf(code: string): string | null {
+  const dot = code.indexOf(".");
+  return dot === -1 ? null : code.slice(0, dot);
+}
+
+/** The ICNPO categories, main groups before their subgroups, in Frivillighetsregisteret's order. */
+export async function listCategories(db: Db): Promise<Category[]> {
+  const rows = await db.select().from(icnpoCategory).orderBy(asc(icnpoCategory.position));
+  return rows.map((r) => ({ code: r.code, name: r.name, parentCode: parentOf(r.code) }));
+}
+
+/** The built-in target groups and the municipality's own, in the coordinator's order. */
+export async function listTargetGroups(db: Db, municipalityId: string): Promise<TargetGroup[]> {
+  const rows = await db
+    .select()
+    .from(targetGroup)
+    .where(or(isNull(targetGroup.municipalityId), eq(targetGroup.municipalityId, municipalityId)))
+    .orderBy(asc(targetGroup.position), asc(targetGroup.code));
+  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, builtIn: r.municipalityId === null }));
+}
+
+/** The built-in competences and the municipality's own. */
+export async function listCompetences(db: Db, municipalityId: string): Promise<Competence[]> {
+  const rows = await db
+    .select()
+    .from(competence)
+    .where(or(isNull(competence.municipalityId), eq(competence.municipalityId, municipalityId)))
+    .orderBy(asc(competence.code));
+  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, builtIn: r.municipalityId === null }));
+}
+
+export async function listDistricts(db: Db, municipalityId: string): Promise<District[]> {
+  return db
+    .select({ id: district.id, name: district.name })
+    .from(district)
+    .where(eq(district.municipalityId, municipalityId))
+    .orderBy(asc(district.position), asc(district.name));
+}
+
+/** Creates the districts that do not exist yet; demo data and tests use it. */
+export async function insertDistricts(db: Db, municipalityId: string, names: string[]): Promise<District[]> {
+  if (names.length > 0) {
+    await db
+      .insert(district)
+      .values(names.map((name, position) => ({ municipalityId, name, position })))
+      .onConflictDoNothing();
+  }
+  return listDistricts(db, municipalityId);
+}
+
+/** The target group by code, built-in or the municipality's own. */
+export async function findTargetGroupByCode(db: Db, municipalityId: string, code: string): Promise<TargetGroup | undefined> {
+  const rows = await listTargetGroups(db, municipalityId);
+  return rows.find((r) => r.code === code);
+}
+
+export const SPOKEN_LANGUAGE_CODES = [
+  "nb", "nn", "se", "en", "ar", "uk", "pl", "so", "ti", "fa", "ps", "ku", "tr", "ur", "es", "fr", "de", "ru", "lt",
+  "ro", "sv", "da", "fi", "it", "pt", "th", "tl", "vi", "zh", "am", "sq", "bs", "hr", "sr", "sw", "ta", "hi", "bn",
+] as const;
+
+/** The name of a spoken language (ISO 639-1) in the reader's language; Sámi and the Norwegian forms included. */
+export function spokenLanguageName(code: string, lang: Lang): string {
+  const names = new Intl.DisplayNames([lang, "en"], { type: "language", fallback: "code" });
+  return names.of(code) ?? code;
+}
+
+export function isSpokenLanguageCode(code: string): boolean {
+  return (SPOKEN_LANGUAGE_CODES as readonly string[]).includes(code);
+}
