@@ -7,12 +7,13 @@ import { home } from "./home";
 import { oidc } from "./oidc";
 import { legal } from "./legal";
 import { validation } from "./validation";
+import { organization } from "./organization";
 
 /** Namespaces every public language must translate in full. */
 export const publicNamespaces = { common, validation, home, account, fallback, oidc };
 
 /** Namespaces only nb, nn and en translate; other languages show them in English. */
-export const staffNamespaces = { api, legal, admin };
+export const staffNamespaces = { api, legal, admin, organization };
 
 export const nb = {
   ...common,
@@ -24,6 +25,7 @@ export const nb = {
   ...admin,
   ...fallback,
   ...legal,
+  ...organization,
 };
 
 export type Messages = { readonly [K in keyof typeof nb]: string };

@@ -7,6 +7,7 @@ import { home } from "./home";
 import { oidc } from "./oidc";
 import { legal } from "./legal";
 import { validation } from "./validation";
+import { organization } from "./organization";
 import type { Messages } from "../nb";
 
 export const nn: Messages = {
@@ -19,4 +20,5 @@ export const nn: Messages = {
   ...admin,
   ...fallback,
   ...legal,
+  ...organization,
 };

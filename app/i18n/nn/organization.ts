@@ -1,0 +1,9 @@
+import type { organization as source } from "../nb/organization";
+
+export const organization = {
+  "validation.organizationNumber": "Organisasjonsnummeret må ha 9 siffer og vere gyldig, til dømes 974 760 673",
+  "validation.phone": "Skriv eit norsk telefonnummer med 8 siffer, eller eit utanlandsk med landskode, til dømes +46 8 123 456 78",
+  "validation.postalCode": "Postnummeret må ha 4 siffer",
+  "validation.website": "Skriv ei nettadresse, til dømes https://laget.no",
+  "validation.wholeNumber": "Skriv eit heilt tal",
+} satisfies Record<keyof typeof source, string>;

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { ValidationError } from "../../platform/errors";
+import { parseInput } from "../../platform/validation";
+import {
+  countField,
+  dateField,
+  emailField,
+  isValidOrganizationNumber,
+  listField,
+  normalizePhone,
+  organizationNumberField,
+  phoneField,
+  postalCodeField,
+  websiteField,
+} from "./validation";
+
+function messageFor(schema: z.ZodType, value: unknown): string | undefined {
+  try {
+    parseInput(z.object({ f: schema }), { f: value });
+    return undefined;
+  } catch (error) {
+    if (error instanceof ValidationError) return error.fieldErrors.f?.[0]?.key;
+    throw error;
+  }
+}
+
+describe("organisasjonsnummer", () => {
+  it("accepts numbers that pass MOD11, with or without spaces", () => {
+    expect(isValidOrganizationNumber("974760673")).toBe(true);
+    expect(organizationNumberField.parse("974 760 673")).toBe("974760673");
+  });
+
+  it("refuses a wrong check digit, a wrong length and letters", () => {
+    expect(isValidOrganizationNumber("974760674")).toBe(false);
+    expect(messageFor(organizationNumberField, "97476067")).toBe("validation.organizationNumber");
+    expect(messageFor(organizationNumberField, "97476067A")).toBe("validation.organizationNumber");
+  });
+
+  it("refuses numbers whose check digit would be 10", () => {
+    // 8 digits whose weighted sum leaves remainder 1 have no valid check digit at all.
+    const base = "40000000";
+    const sum = [3, 2, 7, 6, 5, 4, 3, 2].reduce((acc, w, i) => acc + w * Number(base[i]), 0);
+    expect(sum % 11).toBe(1);
+    for (let d = 0; d <= 9; d++) expect(isValidOrganizationNumber(`${base}${d}`)).toBe(false);
+  });
+
+  it("is optional for informal groups", () => {
+    expect(organizationNumberField.parse("")).toBeNull();
+    expect(organizationNumberField.parse(undefined)).toBeUndefined();
+  });
+});
+
+describe("phone", () => {
+  it("keeps a Norwegian number as eight digits and a foreign one with its country code", () => {
+    expect(normalizePhone("912 34 567")).toBe("91234567");
+    expect(normalizePhone("+47 71 57 40 00")).toBe("71574000");
+    expect(normalizePhone("0046 8 123 456 78")).toBe("+46812345678");
+  });
+
+  it("refuses too few digits, a Norwegian number starting with 0 or 1, and letters", () => {
+    expect(messageFor(phoneField, "1234567")).toBe("validation.phone");
+    expect(messageFor(phoneField, "01234567")).toBe("validation.phone");
+    expect(messageFor(phoneField, "ring meg")).toBe("validation.phone");
+  });
+});
+
+describe("e-mail, postcode, website", () => {
+  it("normalises what it accepts", () => {
+    expect(emailField.parse(" Post@Lag.NO ")).toBe("post@lag.no");
+    expect(postalCodeField.parse("6509")).toBe("6509");
+    expect(websiteField.parse("frivillig.no")).toBe("https://frivillig.no/");
+  });
+
+  it("refuses what is not one", () => {
+    expect(messageFor(emailField, "post@")).toBe("validation.email");
+    expect(messageFor(postalCodeField, "650")).toBe("validation.postalCode");
+    expect(messageFor(postalCodeField, "65090")).toBe("validation.postalCode");
+    expect(messageFor(websiteField, "javascript:alert(1)")).toBe("validation.website");
+    expect(messageFor(websiteField, "ikke en side")).toBe("validation.website");
+  });
+});
+
+describe("numbers, dates and lists from forms", () => {
+  it("reads form strings and JSON alike", () => {
+    expect(countField.parse("12")).toBe(12);
+    expect(countField.parse(12)).toBe(12);
+    expect(countField.parse("")).toBeNull();
+    expect(dateField.parse("2025-03-31")).toBe("2025-03-31");
+    expect(listField(z.string()).parse("a")).toEqual(["a"]);
+    expect(listField(z.string()).parse(undefined)).toEqual([]);
+  });
+
+  it("refuses negative counts and impossible dates", () => {
+    expect(messageFor(countField, "-1")).toBe("validation.tooSmall");
+    expect(messageFor(countField, "mange")).toBe("validation.wholeNumber");
+    expect(messageFor(countField, "2.5")).toBe("validation.wholeNumber");
+    expect(messageFor(dateField, "31.03.2025")).toBe("validation.date");
+  });
+});

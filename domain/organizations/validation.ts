@@ -1,0 +1,122 @@
+import { z } from "zod";
+
+/**
+ * Field schemas for organisation data, shared by the forms, the API and the import. Each accepts what a
+ * form sends (strings, "" for empty) as well as JSON, and gives back the normalised value; an empty
+ * optional field becomes null. Messages are catalog keys so the user reads them in their own language.
+ */
+
+const MOD11_WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
+
+/** Brønnøysundregistrene's check digit: the ninth digit is MOD11 of the first eight with fixed weights. */
+export function isValidOrganizationNumber(value: string): boolean {
+  if (!/^\d{9}$/.test(value)) return false;
+  const sum = MOD11_WEIGHTS.reduce((acc, weight, i) => acc + weight * Number(value[i]), 0);
+  const check = (11 - (sum % 11)) % 11;
+  return check !== 10 && check === Number(value[8]);
+}
+
+/** Removes the spaces, dots and dashes people type inside numbers ("974 760 673", "+47 912-34 567"). */
+export function compactDigits(value: string): string {
+  return value.replace(/[\s.\-()]/g, "");
+}
+
+const blankToNull = (value: unknown) => {
+  if (value === undefined || value === null) return value;
+  if (typeof value === "string" && value.trim() === "") return null;
+  return value;
+};
+
+/** Optional and nullable: undefined leaves a field alone in an update, null (or "") clears it. */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess(blankToNull, schema.nullable().optional());
+}
+
+export const organizationNumberValue = z
+  .string()
+  .transform(compactDigits)
+  .refine(isValidOrganizationNumber, { error: "validation.organizationNumber" });
+
+/** Organisasjonsnummer: optional for informal groups, and when given it must pass the MOD11 check. */
+export const organizationNumberField = optional(organizationNumberValue);
+
+/** A Norwegian number is kept as its eight digits; any other needs its +country code and is kept as +digits. */
+export function normalizePhone(value: string): string | null {
+  const compact = compactDigits(value).replace(/^00/, "+");
+  const norwegian = /^(?:\+47)?([2-9]\d{7})$/.exec(compact);
+  if (norwegian) return norwegian[1]!;
+  if (/^\+[1-9]\d{6,14}$/.test(compact)) return compact;
+  return null;
+}
+
+export const phoneValue = z
+  .string()
+  .transform((value, ctx) => {
+    const phone = normalizePhone(value);
+    if (phone === null) {
+      ctx.addIssue({ code: "custom", message: "validation.phone" });
+      return z.NEVER;
+    }
+    return phone;
+  });
+
+export const phoneField = optional(phoneValue);
+
+export const emailValue = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: "validation.email" }));
+export const emailField = optional(emailValue);
+
+export const postalCodeValue = z
+  .string()
+  .trim()
+  .regex(/^\d{4}$/, { error: "validation.postalCode" });
+export const postalCodeField = optional(postalCodeValue);
+
+/** A website: the scheme may be left out ("frivillig.no"), then https is assumed. */
+export const websiteValue = z
+  .string()
+  .trim()
+  .max(300)
+  .transform((value, ctx) => {
+    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`;
+    const url = URL.canParse(withScheme) ? new URL(withScheme) : null;
+    if (!url || !["http:", "https:"].includes(url.protocol) || !url.hostname.includes(".")) {
+      ctx.addIssue({ code: "custom", message: "validation.website" });
+      return z.NEVER;
+    }
+    return url.toString();
+  });
+export const websiteField = optional(websiteValue);
+
+export function textField(max: number) {
+  return optional(z.string().trim().max(max));
+}
+
+export function requiredTextField(max: number) {
+  return z.string({ error: "validation.required" }).trim().min(1).max(max);
+}
+
+/** A count of people: a whole number, 0 or more. */
+export const countField = optional(
+  z.preprocess((value) => (typeof value === "string" ? Number(value.trim()) : value), z
+      .number({ error: (issue) => (issue.code === "invalid_type" ? "validation.wholeNumber" : undefined) })
+      .int({ error: "validation.wholeNumber" })
+      .min(0)
+      .max(10_000_000)),
+);
+
+/** A calendar date as YYYY-MM-DD. */
+export const dateField = optional(
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: "validation.date" }),
+);
+
+/** A checkbox: a form sends "on" when ticked and nothing otherwise; the API sends true or false. */
+export const checkboxField = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+
+/** A checkbox group: a form sends the field once per ticked box (or not at all); the API sends an array. */
+export function listField<T extends z.ZodType>(item: T) {
+  return z.preprocess((value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item).max(200));
+}
