@@ -36,6 +36,8 @@ const rules = {
   "outbox.read": admin,
   "apiTokens.manage": admin,
   "organization.create": signedIn,
+  // Accepting an invitation or asking to take over an organisation: a person, never an API token.
+  "organization.join": signedIn,
   "organization.update": (a, s) =>
     municipal("coordinator")(a, s) || hasOrgRole(a, ["org_admin"], s.organizationId) || tokenFor(a, s),
   "organization.manageMembers": (a, s) =>
