@@ -5,6 +5,7 @@ import { common } from "./common";
 import { fallback } from "./fallback";
 import { home } from "./home";
 import { oidc } from "./oidc";
+import { outreach } from "./outreach";
 import { legal } from "./legal";
 import { validation } from "./validation";
 import { organization } from "./organization";
@@ -13,7 +14,7 @@ import { organization } from "./organization";
 export const publicNamespaces = { common, validation, home, account, fallback, oidc };
 
 /** Namespaces only nb, nn and en translate; other languages show them in English. */
-export const staffNamespaces = { api, legal, admin, organization };
+export const staffNamespaces = { api, legal, admin, organization, outreach };
 
 export const nb = {
   ...common,
@@ -26,6 +27,7 @@ export const nb = {
   ...fallback,
   ...legal,
   ...organization,
+  ...outreach,
 };
 
 export type Messages = { readonly [K in keyof typeof nb]: string };

@@ -5,6 +5,7 @@ import { common } from "./common";
 import { fallback } from "./fallback";
 import { home } from "./home";
 import { oidc } from "./oidc";
+import { outreach } from "./outreach";
 import { legal } from "./legal";
 import { validation } from "./validation";
 import { organization } from "./organization";
@@ -21,4 +22,5 @@ export const nn: Messages = {
   ...fallback,
   ...legal,
   ...organization,
+  ...outreach,
 };
