@@ -33,6 +33,7 @@ export default [
   route("api/v1/openapi.json", "routes/api.v1.openapi.ts"),
   route("api/v1/session", "routes/api.v1.session.ts"),
   route("api/v1/me", "routes/api.v1.me.ts"),
+  route("api/v1/hsds/organizations", "routes/api.v1.hsds.organizations.ts"),
   route("api/v1/*", "routes/api.v1.not-found.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;
