@@ -1,0 +1,151 @@
+import { and, desc, eq, like } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorForPerson } from "../../platform/auth/session";
+import type { Connection } from "../../platform/db/client";
+import { municipality } from "../../platform/db/schema";
+import { ForbiddenError, UnauthenticatedError, ValidationError } from "../../platform/errors";
+import { outboxMessage } from "../../platform/notifications/schema";
+import { roleGrant } from "../../platform/permissions/schema";
+import { createTestDatabase } from "../../platform/testing/db";
+import { createWorld, type World } from "../../platform/testing/world";
+import { insertOrganization } from "./organizations";
+import {
+  claimThroughOutreach,
+  listOutreachCandidates,
+  listOutreachInvitations,
+  openOutreachInvitation,
+  sendOutreachInvitations,
+  sendOutreachReminders,
+} from "./outreach";
+import { icnpoCategory, organization, organizationCategory, organizationTargetGroup, outreachInvitation, targetGroup } from "./schema";
+
+let conn: Connection;
+let w: World;
+let choir: { id: string };
+let sports: { id: string };
+let silent: { id: string };
+
+async function imported(name: string, email: string | null) {
+  const row = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name });
+  await conn.db.update(organization).set({ source: "imported", email }).where(eq(organization.id, row.id));
+  return row;
+}
+
+/** The token in the newest outreach e-mail to the address, as the recipient would click it. */
+async function tokenMailedTo(email: string): Promise<{ token: string; subject: string; body: string }> {
+  const [mail] = await conn.db
+    .select()
+    .from(outboxMessage)
+    .where(and(eq(outboxMessage.recipient, email), like(outboxMessage.kind, "outreach.%")))
+    .orderBy(desc(outboxMessage.createdAt));
+  const token = mail!.body.match(/\/invitasjon\/([\w-]+)/)![1]!;
+  return { token, subject: mail!.subject, body: mail!.body };
+}
+
+beforeAll(async () => {
+  conn = await createTestDatabase();
+  w = await createWorld(conn.db);
+  await conn.db.update(municipality).set({ maalform: "nn", name: "Kristiansund kommune" }).where(eq(municipality.id, w.municipality.id));
+  choir = await imported("Nordlandet songkor", "post@songkor.test");
+  sports = await imported("Kristiansund idrettslag", "post@kil.test");
+  silent = await imported("Stille venner", null);
+});
+afterAll(() => conn.close());
+
+describe("who may do outreach", () => {
+  it("is the coordinator's (and admin's) work; others are refused, the anonymous asked to sign in", async () => {
+    for (const actor of [w.orgAdmin, w.staff, w.resident, w.volunteer]) {
+      await expect(listOutreachCandidates(conn.db, actor, {})).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(sendOutreachInvitations(conn.db, actor, { organizationId: choir.id })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(sendOutreachReminders(conn.db, actor)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(listOutreachInvitations(conn.db, actor, {})).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    await expect(listOutreachCandidates(conn.db, w.anonymous, {})).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(listOutreachCandidates(conn.db, w.admin, {})).resolves.toBeDefined();
+    expect(await conn.db.select().from(outreachInvitation)).toEqual([]);
+  });
+});
+
+describe("choosing organisations", () => {
+  it("lists imported organisations without an admin by default, and the other selections on request", async () => {
+    const unclaimed = await listOutreachCandidates(conn.db, w.coordinator, {});
+    expect(unclaimed.items.map((o) => o.name)).toEqual(["Kristiansund idrettslag", "Nordlandet songkor", "Stille venner"]);
+    expect(unclaimed).toMatchObject({ filter: "unclaimed", total: 3, invitable: 2 });
+    const noEmail = await listOutreachCandidates(conn.db, w.coordinator, { filter: "noEmail" });
+    expect(noEmail.items.map((o) => o.name)).toEqual(["Andre laget", "Stille venner", "Testlaget"]);
+    expect(noEmail.invitable).toBe(0);
+    const all = await listOutreachCandidates(conn.db, w.coordinator, { filter: "all" });
+    expect(all.items.find((o) => o.name === "Testlaget")).toMatchObject({ hasAdmin: true, source: "registered", verified: false, invitedAt: null });
+  });
+
+  it("refuses an empty choice with a message", async () => {
+    await expect(sendOutreachInvitations(conn.db, w.coordinator, {})).rejects.toBeInstanceOf(ValidationError);
+    await expect(sendOutreachInvitations(conn.db, w.coordinator, { organizationId: "ikke-en-id" })).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe("an invitation from sending to a completed profile", () => {
+  it("e-mails a unique link in the municipality's målform to those with an address, and counts those without", async () => {
+    const result = await sendOutreachInvitations(conn.db, w.coordinator, { organizationId: [choir.id, silent.id] });
+    expect(result).toEqual({ sent: 1, withoutEmail: 1 });
+    const mail = await tokenMailedTo("post@songkor.test");
+    expect(mail.subject).toBe("Kristiansund kommune inviterer Nordlandet songkor til Dugnad");
+    expect(mail.body).toMatch(/Opne lenkja/);
+    const [row] = await conn.db.select().from(outreachInvitation).where(eq(outreachInvitation.organizationId, choir.id));
+    expect(row!.tokenHash).not.toContain(mail.token);
+    expect(row).toMatchObject({ email: "post@songkor.test", sentBy: w.coordinator.personId, openedAt: null, completedAt: null });
+    const listed = await listOutreachInvitations(conn.db, w.coordinator, {});
+    expect(listed.items.map((i) => [i.organizationName, i.status])).toEqual([["Nordlandet songkor", "sent"]]);
+  });
+
+  it("records the first opening of the link, for anyone who has it; a wrong link is invalid", async () => {
+    const { token } = await tokenMailedTo("post@songkor.test");
+    const first = await openOutreachInvitation(conn.db, w.anonymous, { token }, new Date("2026-03-01T10:00:00Z"));
+    expect(first).toEqual({ status: "valid", organizationId: choir.id, organizationName: "Nordlandet songkor", isAdmin: false });
+    await openOutreachInvitation(conn.db, w.anonymous, { token }, new Date("2026-03-05T10:00:00Z"));
+    const [row] = await conn.db.select().from(outreachInvitation).where(eq(outreachInvitation.organizationId, choir.id));
+    expect(row!.openedAt).toEqual(new Date("2026-03-01T10:00:00Z"));
+    expect(await openOutreachInvitation(conn.db, w.anonymous, { token: "x".repeat(43) })).toEqual({ status: "invalid" });
+    expect((await listOutreachInvitations(conn.db, w.coordinator, {})).summary).toMatchObject({ total: 1, opened: 1, completed: 0 });
+  });
+
+  it("lets a signed-in person take the organisation over at once; nobody else after that", async () => {
+    const { token } = await tokenMailedTo("post@songkor.test");
+    await expect(claimThroughOutreach(conn.db, w.anonymous, { token })).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(claimThroughOutreach(conn.db, w.resident, { token: "y".repeat(43) })).rejects.toBeInstanceOf(ValidationError);
+    expect(await claimThroughOutreach(conn.db, w.resident, { token })).toEqual({ organizationId: choir.id });
+    const grants = await conn.db.select().from(roleGrant).where(eq(roleGrant.organizationId, choir.id));
+    expect(grants.map((g) => [g.personId, g.role])).toEqual([[w.resident.personId, "org_admin"]]);
+    await expect(claimThroughOutreach(conn.db, w.volunteer, { token })).rejects.toBeInstanceOf(ValidationError);
+    const asAdmin = (await actorForPerson(conn.db, w.resident.personId, w.municipality.id))!;
+    expect(await openOutreachInvitation(conn.db, asAdmin, { token })).toMatchObject({ status: "claimed", isAdmin: true });
+  });
+
+  it("counts as completed once the profile has an admin, a short description, a category and a target group", async () => {
+    await conn.db.update(organization).set({ shortDescription: "Vi syng.", updatedAt: new Date() }).where(eq(organization.id, choir.id));
+    expect((await listOutreachInvitations(conn.db, w.coordinator, {})).items[0]!.status).toBe("opened");
+    const [category] = await conn.db.select().from(icnpoCategory).limit(1);
+    const [group] = await conn.db.select().from(targetGroup).limit(1);
+    await conn.db.insert(organizationCategory).values({ organizationId: choir.id, categoryCode: category!.code });
+    await conn.db.insert(organizationTargetGroup).values({ organizationId: choir.id, targetGroupId: group!.id });
+    const listed = await listOutreachInvitations(conn.db, w.coordinator, {});
+    expect(listed.items[0]).toMatchObject({ status: "completed", completedAt: expect.any(Date) });
+    expect(listed.summary).toEqual({ total: 1, opened: 1, completed: 1, remindable: 0 });
+  });
+});
+
+describe("reminders", () => {
+  it("go with a new link to those who have not completed, and the old link stops working", async () => {
+    await sendOutreachInvitations(conn.db, w.coordinator, { everyoneIn: "unclaimed" });
+    const old = await tokenMailedTo("post@kil.test");
+    const now = new Date("2026-04-01T08:00:00Z");
+    expect(await sendOutreachReminders(conn.db, w.coordinator, now)).toEqual({ reminded: 1 });
+    const reminder = await tokenMailedTo("post@kil.test");
+    expect(reminder.subject).toBe("Påminning: Kristiansund idrettslag i Dugnad");
+    expect(await openOutreachInvitation(conn.db, w.anonymous, { token: old.token })).toEqual({ status: "invalid" });
+    expect(await openOutreachInvitation(conn.db, w.anonymous, { token: reminder.token })).toMatchObject({ status: "valid", organizationId: sports.id });
+    const rows = await conn.db.select().from(outreachInvitation);
+    expect(rows.find((r) => r.organizationId === sports.id)!.remindedAt).toEqual(now);
+    expect(rows.find((r) => r.organizationId === choir.id)!.remindedAt).toBeNull();
+  });
+});

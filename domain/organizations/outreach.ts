@@ -1,0 +1,312 @@
+import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, ne, not, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Actor } from "../../platform/auth/actor";
+import { recordAudit } from "../../platform/audit";
+import { hashToken, newToken } from "../../platform/auth/tokens";
+import { config } from "../../platform/config";
+import type { Db } from "../../platform/db/client";
+import { municipality } from "../../platform/db/schema";
+import { ValidationError } from "../../platform/errors";
+import { interpolate } from "../../platform/i18n/format";
+import { enqueueEmail } from "../../platform/notifications/outbox";
+import { assertCan, assertPerson } from "../../platform/permissions";
+import { insertGrant } from "../../platform/permissions/grants";
+import { roleGrant } from "../../platform/permissions/schema";
+import { parseInput } from "../../platform/validation";
+import { catalogs } from "../../app/i18n/catalogs.server";
+import { organization, organizationCategory, organizationTargetGroup, outreachInvitation } from "./schema";
+
+/**
+ * Outreach (kartlegging): the coordinator invites organisations to claim and complete their profile.
+ *
+ * The link goes to the organisation's own registered e-mail address, so whoever opens it speaks for the
+ * organisation: a signed-in person who follows it becomes the organisation's admin at once, without the
+ * coordinator's approval that an ordinary claim needs, as long as the organisation has no admin yet.
+ *
+ * An invitation counts as completed when the organisation has an admin and its short description, at least
+ * one category and one target group are filled in. That is computed from the profile itself whenever the
+ * coordinator looks, and the first time it is seen, completed_at is stamped with the profile's last change.
+ */
+
+export const OUTREACH_PAGE_SIZE = 50;
+
+export const OUTREACH_FILTERS = ["unclaimed", "unverified", "noEmail", "notInvited", "all"] as const;
+export type OutreachFilter = (typeof OUTREACH_FILTERS)[number];
+
+const hasAdmin = () =>
+  exists(sql`(select 1 from ${roleGrant} where ${roleGrant.organizationId} = ${organization.id} and ${roleGrant.role} = 'org_admin')`);
+
+const wasInvited = exists(sql`(select 1 from ${outreachInvitation} where ${outreachInvitation.organizationId} = ${organization.id})`);
+
+const hasEmail = and(isNotNull(organization.email), ne(organization.email, ""));
+
+/** The profile is complete: someone runs it and the fields the directory needs are there. */
+const isComplete = and(
+  hasAdmin(),
+  ne(organization.shortDescription, ""),
+  exists(sql`(select 1 from ${organizationCategory} where ${organizationCategory.organizationId} = ${organization.id})`),
+  exists(sql`(select 1 from ${organizationTargetGroup} where ${organizationTargetGroup.organizationId} = ${organization.id})`),
+)!;
+
+const FILTERS: Record<OutreachFilter, SQL | undefined> = {
+  unclaimed: and(eq(organization.source, "imported"), not(hasAdmin())),
+  unverified: isNull(organization.verifiedAt),
+  noEmail: not(hasEmail!),
+  notInvited: not(wasInvited),
+  all: undefined,
+};
+
+const filterField = z.enum(OUTREACH_FILTERS).catch("unclaimed").default("unclaimed");
+const pageField = z.coerce.number<unknown>().int().min(1).max(100_000).catch(1).default(1);
+
+export const outreachCandidatesSchema = z.object({ filter: filterField, page: pageField });
+
+export type OutreachCandidate = {
+  id: string;
+  name: string;
+  email: string | null;
+  source: "registered" | "imported";
+  verified: boolean;
+  hasAdmin: boolean;
+  invitedAt: Date | null;
+};
+
+/** Organisations the coordinator may invite, filtered and paged; those without an e-mail are listed but cannot be invited. */
+export async function listOutreachCandidates(db: Db, actor: Actor, input: unknown) {
+  assertCan(actor, "sector.coordinate");
+  const { filter, page } = parseInput(outreachCandidatesSchema, input);
+  const where = and(eq(organization.municipalityId, actor.municipalityId), FILTERS[filter]);
+  const lastInvited = sql<Date | null>`(select max(${outreachInvitation.sentAt}) from ${outreachInvitation} where ${outreachInvitation.organizationId} = ${organization.id})`;
+  const [[{ total } = { total: 0 }], [{ invitable } = { invitable: 0 }], rows] = await Promise.all([
+    db.select({ total: count() }).from(organization).where(where),
+    db.select({ invitable: count() }).from(organization).where(and(where, hasEmail)),
+    db
+      .select({
+        id: organization.id,
+        name: organization.name,
+        email: organization.email,
+        source: organization.source,
+        verifiedAt: organization.verifiedAt,
+        hasAdmin: sql<boolean>`${hasAdmin()}`,
+        invitedAt: lastInvited.mapWith((v: string | null) => (v ? new Date(v) : null)),
+      })
+      .from(organization)
+      .where(where)
+      .orderBy(asc(organization.name), asc(organization.id))
+      .limit(OUTREACH_PAGE_SIZE)
+      .offset((page - 1) * OUTREACH_PAGE_SIZE),
+  ]);
+  const items: OutreachCandidate[] = rows.map(({ verifiedAt, email, ...row }) => ({ ...row, email: email || null, verified: verifiedAt !== null }));
+  return { filter, items, total, invitable, page, pageCount: Math.max(1, Math.ceil(total / OUTREACH_PAGE_SIZE)), pageSize: OUTREACH_PAGE_SIZE };
+}
+
+export const sendOutreachSchema = z.union([
+  z.object({ organizationId: z.union([z.uuid(), z.array(z.uuid()).min(1)], { message: "outreach.validation.pickOrganizations" }) }),
+  z.object({ everyoneIn: z.enum(OUTREACH_FILTERS) }),
+]);
+
+type MailKind = "invite" | "reminder";
+
+/** The link's page on this site. */
+export function outreachLink(token: string): string {
+  return `${config().publicUrl}/invitasjon/${token}`;
+}
+
+async function mailInvitation(db: Db, kind: MailKind, to: { municipalityId: string; email: string; organizationName: string }, token: string) {
+  const [home] = await db.select({ name: municipality.name, maalform: municipality.maalform }).from(municipality).where(eq(municipality.id, to.municipalityId));
+  const messages = catalogs[home?.maalform ?? "nb"];
+  const params = { organization: to.organizationName, municipality: home?.name ?? "", link: outreachLink(token) };
+  await enqueueEmail(db, {
+    municipalityId: to.municipalityId,
+    kind: `outreach.${kind}`,
+    to: to.email,
+    subject: interpolate(messages[`outreach.mail.${kind}.subject`], params),
+    body: interpolate(messages[`outreach.mail.${kind}.body`], params),
+  });
+}
+
+/**
+ * E-mails each chosen organisation a link to claim and complete its profile (all of a filter's organisations
+ * with `everyoneIn`). Organisations without an e-mail address are skipped and counted.
+ */
+export async function sendOutreachInvitations(db: Db, actor: Actor, input: unknown): Promise<{ sent: number; withoutEmail: number }> {
+  assertCan(actor, "sector.coordinate");
+  const parsed = parseInput(sendOutreachSchema, input);
+  const chosen =
+    "everyoneIn" in parsed
+      ? FILTERS[parsed.everyoneIn]
+      : inArray(organization.id, Array.isArray(parsed.organizationId) ? parsed.organizationId : [parsed.organizationId]);
+  return db.transaction(async (tx) => {
+    const targets = await tx
+      .select({ id: organization.id, name: organization.name, email: organization.email })
+      .from(organization)
+      .where(and(eq(organization.municipalityId, actor.municipalityId), chosen));
+    const reachable = targets.filter((t) => t.email);
+    for (const target of reachable) {
+      const token = newToken();
+      await tx.insert(outreachInvitation).values({
+        municipalityId: actor.municipalityId,
+        organizationId: target.id,
+        email: target.email!,
+        tokenHash: hashToken(token),
+        sentBy: actor.kind === "person" ? actor.personId : null,
+      });
+      await mailInvitation(tx, "invite", { municipalityId: actor.municipalityId, email: target.email!, organizationName: target.name }, token);
+    }
+    await recordAudit(tx, actor, {
+      action: "outreach.invite",
+      subjectType: "organization",
+      details: { organizationIds: reachable.map((t) => t.id), withoutEmail: targets.length - reachable.length },
+    });
+    return { sent: reachable.length, withoutEmail: targets.length - reachable.length };
+  });
+}
+
+/** Stamps completed_at on the invitations whose organisation has become complete since the coordinator last looked. */
+async function stampCompleted(db: Db, municipalityId: string): Promise<void> {
+  await db
+    .update(outreachInvitation)
+    .set({ completedAt: sql`greatest(${outreachInvitation.sentAt}, ${organization.updatedAt})` })
+    .from(organization)
+    .where(
+      and(
+        eq(organization.id, outreachInvitation.organizationId),
+        eq(outreachInvitation.municipalityId, municipalityId),
+        isNull(outreachInvitation.completedAt),
+        isComplete,
+      ),
+    );
+}
+
+export type OutreachStatus = "sent" | "opened" | "completed";
+
+export type SentInvitation = {
+  id: string;
+  organizationId: string;
+  organizationName: string;
+  email: string;
+  sentAt: Date;
+  openedAt: Date | null;
+  completedAt: Date | null;
+  remindedAt: Date | null;
+  status: OutreachStatus;
+};
+
+export const sentInvitationsSchema = z.object({ page: pageField });
+
+/** The invitations sent, newest first, with who opened the link and who completed the profile, and the totals. */
+export async function listOutreachInvitations(db: Db, actor: Actor, input: unknown) {
+  assertCan(actor, "sector.coordinate");
+  const { page } = parseInput(sentInvitationsSchema, input);
+  await stampCompleted(db, actor.municipalityId);
+  const mine = eq(outreachInvitation.municipalityId, actor.municipalityId);
+  const [[totals], rows] = await Promise.all([
+    db
+      .select({
+        total: count(),
+        opened: count(outreachInvitation.openedAt),
+        completed: count(outreachInvitation.completedAt),
+        remindable: sql<number>`count(*) filter (where ${outreachInvitation.completedAt} is null)`.mapWith(Number),
+      })
+      .from(outreachInvitation)
+      .where(mine),
+    db
+      .select({
+        id: outreachInvitation.id,
+        organizationId: outreachInvitation.organizationId,
+        organizationName: organization.name,
+        email: outreachInvitation.email,
+        sentAt: outreachInvitation.sentAt,
+        openedAt: outreachInvitation.openedAt,
+        completedAt: outreachInvitation.completedAt,
+        remindedAt: outreachInvitation.remindedAt,
+      })
+      .from(outreachInvitation)
+      .innerJoin(organization, eq(organization.id, outreachInvitation.organizationId))
+      .where(mine)
+      .orderBy(desc(outreachInvitation.sentAt), asc(organization.name))
+      .limit(OUTREACH_PAGE_SIZE)
+      .offset((page - 1) * OUTREACH_PAGE_SIZE),
+  ]);
+  const items: SentInvitation[] = rows.map((row) => ({
+    ...row,
+    status: row.completedAt ? "completed" : row.openedAt ? "opened" : "sent",
+  }));
+  const summary = totals ?? { total: 0, opened: 0, completed: 0, remindable: 0 };
+  return { items, summary, page, pageCount: Math.max(1, Math.ceil(summary.total / OUTREACH_PAGE_SIZE)) };
+}
+
+/**
+ * Reminds every invited organisation that has not completed its profile. The reminder carries a new link
+ * (only a hash of the old one is kept, so it cannot be sent again); the old link stops working.
+ */
+export async function sendOutreachReminders(db: Db, actor: Actor, now = new Date()): Promise<{ reminded: number }> {
+  assertCan(actor, "sector.coordinate");
+  await stampCompleted(db, actor.municipalityId);
+  return db.transaction(async (tx) => {
+    const open = await tx
+      .select({ id: outreachInvitation.id, email: outreachInvitation.email, organizationName: organization.name })
+      .from(outreachInvitation)
+      .innerJoin(organization, eq(organization.id, outreachInvitation.organizationId))
+      .where(and(eq(outreachInvitation.municipalityId, actor.municipalityId), isNull(outreachInvitation.completedAt)));
+    for (const invitation of open) {
+      const token = newToken();
+      await tx.update(outreachInvitation).set({ tokenHash: hashToken(token), remindedAt: now }).where(eq(outreachInvitation.id, invitation.id));
+      await mailInvitation(tx, "reminder", { municipalityId: actor.municipalityId, email: invitation.email, organizationName: invitation.organizationName }, token);
+    }
+    await recordAudit(tx, actor, { action: "outreach.remind", subjectType: "outreach_invitation", details: { invitationIds: open.map((i) => i.id) } });
+    return { reminded: open.length };
+  });
+}
+
+export const outreachTokenSchema = z.object({ token: z.string().min(20).max(100) });
+
+export type OpenedInvitation =
+  | { status: "invalid" }
+  | { status: "valid" | "claimed"; organizationId: string; organizationName: string; isAdmin: boolean };
+
+async function findByToken(db: Db, municipalityId: string, token: string) {
+  const [row] = await db
+    .select({ id: outreachInvitation.id, openedAt: outreachInvitation.openedAt, organizationId: organization.id, organizationName: organization.name, hasAdmin: sql<boolean>`${hasAdmin()}` })
+    .from(outreachInvitation)
+    .innerJoin(organization, eq(organization.id, outreachInvitation.organizationId))
+    .where(and(eq(outreachInvitation.tokenHash, hashToken(token)), eq(outreachInvitation.municipalityId, municipalityId)));
+  return row;
+}
+
+/**
+ * What the invitation link is for, for anyone who has it; the first opening is recorded. "claimed" means the
+ * organisation has an admin already; `isAdmin` says whether that is the visitor.
+ */
+export async function openOutreachInvitation(db: Db, actor: Actor, input: unknown, now = new Date()): Promise<OpenedInvitation> {
+  const parsed = outreachTokenSchema.safeParse(input);
+  if (!parsed.success) return { status: "invalid" };
+  const found = await findByToken(db, actor.municipalityId, parsed.data.token);
+  if (!found) return { status: "invalid" };
+  if (!found.openedAt) await db.update(outreachInvitation).set({ openedAt: now }).where(and(eq(outreachInvitation.id, found.id), isNull(outreachInvitation.openedAt)));
+  const isAdmin = actor.kind === "person" && actor.grants.some((g) => g.role === "org_admin" && g.organizationId === found.organizationId);
+  return { status: found.hasAdmin ? "claimed" : "valid", organizationId: found.organizationId, organizationName: found.organizationName, isAdmin };
+}
+
+/**
+ * The signed-in person who followed the invitation takes the organisation over and becomes its admin. Refused
+ * when the organisation already has an admin: then that admin invites further people.
+ */
+export async function claimThroughOutreach(db: Db, actor: Actor, input: unknown): Promise<{ organizationId: string }> {
+  assertPerson(actor);
+  const { token } = parseInput(outreachTokenSchema, input);
+  return db.transaction(async (tx) => {
+    const found = await findByToken(tx, actor.municipalityId, token);
+    if (!found) throw new ValidationError({ _form: [{ key: "outreach.claim.invalid" }] });
+    if (found.hasAdmin) throw new ValidationError({ _form: [{ key: "outreach.claim.taken" }] });
+    await insertGrant(tx, { personId: actor.personId, municipalityId: actor.municipalityId, role: "org_admin", organizationId: found.organizationId });
+    await tx.update(outreachInvitation).set({ openedAt: sql`coalesce(${outreachInvitation.openedAt}, now())` }).where(eq(outreachInvitation.id, found.id));
+    await recordAudit(tx, actor, {
+      action: "organization.claimByInvitation",
+      subjectType: "organization",
+      subjectId: found.organizationId,
+      details: { invitationId: found.id },
+    });
+    return { organizationId: found.organizationId };
+  });
+}
