@@ -42,15 +42,18 @@ const rules = {
     municipal("coordinator")(a, s) || hasOrgRole(a, ["org_admin"], s.organizationId) || tokenFor(a, s),
   "organization.manageMembers": (a, s) =>
     municipal("coordinator")(a, s) || hasOrgRole(a, ["org_admin"], s.organizationId),
+  "organization.viewHistory": (a, s) => municipal("coordinator")(a, s) || hasOrgRole(a, ["org_admin"], s.organizationId),
   "organization.viewContacts": (a, s) =>
     municipal("coordinator", "staff")(a, s) || hasOrgRole(a, ["org_admin", "org_member"], s.organizationId),
   "sector.coordinate": municipal("coordinator"),
+  "organizations.import": municipal("coordinator"),
   "cases.handle": municipal("coordinator", "staff"),
 } satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof rules;
 
 export function can(actor: Actor, permission: Permission, scope: Scope = {}): boolean {
+  if (actor.kind === "system") return actor.permissions.includes(permission);
   return rules[permission](actor, scope);
 }
 

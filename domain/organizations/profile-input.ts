@@ -1,0 +1,104 @@
+import { z } from "zod";
+import {
+  checkboxField,
+  countField,
+  dateField,
+  emailField,
+  listField,
+  organizationNumberField,
+  phoneField,
+  postalCodeField,
+  requiredTextField,
+  textField,
+  websiteField,
+} from "./validation";
+
+/** Forms of organisation in Enhetsregisteret that voluntary organisations use; imports may bring others. */
+export const ORGANIZATION_FORMS = ["FLI", "STI", "SA", "AS", "ANNA"] as const;
+
+const descriptionText = (max: number) => z.preprocess((value) => value ?? "", z.string().trim().max(max)).optional();
+const booleanValue = z.preprocess((value) => (value === "on" || value === "true" ? true : value === "false" ? false : value), z.boolean()).optional();
+const languageCode = z.string().regex(/^[a-z]{2}$/, { error: "validation.invalid" });
+
+/** The profile fields a use case accepts; a field left out (undefined) is left as it is. */
+export const profileFields = {
+  name: requiredTextField(200).optional(),
+  organizationNumber: organizationNumberField,
+  organizationForm: textField(10),
+  foundedOn: dateField,
+  shortDescription: descriptionText(300),
+  description: descriptionText(5000),
+  website: websiteField,
+  email: emailField,
+  phone: phoneField,
+  streetAddress: textField(200),
+  postalCode: postalCodeField,
+  postalTown: textField(100),
+  languages: z.array(languageCode).max(100).optional(),
+  memberCount: countField,
+  activeVolunteerCount: countField,
+  hasPreparednessPlan: booleanValue,
+  preparednessPlanReviewedOn: dateField,
+  crisisCapacity24h: countField,
+  emergencyContactName: textField(200),
+  emergencyContactPhone: phoneField,
+  hasCooperationAgreement: booleanValue,
+  cooperationAgreementOn: dateField,
+  cooperationAgreementScope: textField(2000),
+  categoryCodes: z.array(z.string().max(10)).max(100).optional(),
+  targetGroupIds: z.array(z.uuid({ error: "validation.invalid" })).max(100).optional(),
+  districtIds: z.array(z.uuid({ error: "validation.invalid" })).max(200).optional(),
+};
+
+export const profileInput = z.object(profileFields);
+export type ProfileInput = z.input<typeof profileInput>;
+export type ProfileValues = z.output<typeof profileInput>;
+
+export const registerInput = z.object({ ...profileFields, name: requiredTextField(200) });
+export type RegisterInput = z.input<typeof registerInput>;
+
+/**
+ * The edit page's sections, each its own form. A form says nothing of an unticked box, so here a missing
+ * checkbox is "no" and a missing checkbox group is "none", unlike in the API where missing means unchanged.
+ */
+export const profileSections = {
+  basics: z.object({
+    name: requiredTextField(200),
+    organizationNumber: organizationNumberField,
+    organizationForm: textField(10),
+    foundedOn: dateField,
+  }),
+  description: z.object({ shortDescription: descriptionText(300), description: descriptionText(5000) }),
+  contact: z.object({
+    website: websiteField,
+    email: emailField,
+    phone: phoneField,
+    streetAddress: textField(200),
+    postalCode: postalCodeField,
+    postalTown: textField(100),
+  }),
+  reach: z.object({
+    categoryCodes: listField(z.string().max(10)),
+    targetGroupIds: listField(z.uuid({ error: "validation.invalid" })),
+    districtIds: listField(z.uuid({ error: "validation.invalid" })),
+    languages: listField(languageCode),
+  }),
+  numbers: z.object({ memberCount: countField, activeVolunteerCount: countField }),
+  preparedness: z.object({
+    hasPreparednessPlan: checkboxField,
+    preparednessPlanReviewedOn: dateField,
+    crisisCapacity24h: countField,
+    emergencyContactName: textField(200),
+    emergencyContactPhone: phoneField,
+    hasCooperationAgreement: checkboxField,
+    cooperationAgreementOn: dateField,
+    cooperationAgreementScope: textField(2000),
+  }),
+};
+
+export type ProfileSection = keyof typeof profileSections;
+export const PROFILE_SECTIONS = Object.keys(profileSections) as ProfileSection[];
+
+export function isProfileSection(value: unknown): value is ProfileSection {
+  return typeof value === "string" && value in profileSections;
+}

@@ -1,0 +1,161 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorForPerson } from "../../platform/auth/session";
+import type { Connection } from "../../platform/db/client";
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../platform/errors";
+import { createTestDatabase } from "../../platform/testing/db";
+import { createWorld, type World } from "../../platform/testing/world";
+import { listOrganizationHistory } from "./history";
+import { listMyOrganizations } from "./mine";
+import { getOrganizationForEdit, registerOrganization, updateOrganizationProfile, verifyOrganization } from "./profile";
+import { organization } from "./schema";
+import { insertDistricts, listTargetGroups } from "./vocabulary";
+
+let conn: Connection;
+let w: World;
+
+beforeAll(async () => {
+  conn = await createTestDatabase();
+  w = await createWorld(conn.db);
+});
+afterAll(() => conn.close());
+
+async function fieldError(promise: Promise<unknown>): Promise<Record<string, string | undefined>> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ValidationError);
+  return Object.fromEntries(Object.entries((error as ValidationError).fieldErrors).map(([k, v]) => [k, v[0]?.key]));
+}
+
+describe("registerOrganization", () => {
+  it("lets a resident register an unverified organisation and makes them its admin", async () => {
+    const { id } = await registerOrganization(conn.db, w.resident, {
+      name: "  Rensvik Husflidslag ",
+      organizationNumber: "974 760 673",
+      phone: "+47 712 34 567",
+      categoryCodes: ["1.1"],
+    });
+    const edit = await getOrganizationForEdit(conn.db, (await actorForPerson(conn.db, w.resident.personId, w.municipality.id))!, id);
+    expect(edit).toMatchObject({ name: "Rensvik Husflidslag", organizationNumber: "974760673", phone: "71234567", verified: false, source: "registered", categoryCodes: ["1.1"] });
+    expect(edit.ownFields).toEqual(["categoryCodes", "name", "organizationNumber", "phone"]);
+    expect(await listMyOrganizations(conn.db, w.resident)).toEqual([
+      { id, name: "Rensvik Husflidslag", role: "org_admin", verified: false, source: "registered" },
+    ]);
+  });
+
+  it("asks the anonymous to sign in", async () => {
+    await expect(registerOrganization(conn.db, w.anonymous, { name: "Laget" })).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it("refuses bad input at the field and saves nothing", async () => {
+    const errors = await fieldError(
+      registerOrganization(conn.db, w.volunteer, { name: "", organizationNumber: "974760674", phone: "123", email: "x@", postalCode: "65" }),
+    );
+    expect(errors).toEqual({
+      name: "validation.required",
+      organizationNumber: "validation.organizationNumber",
+      phone: "validation.phone",
+      email: "validation.email",
+      postalCode: "validation.postalCode",
+    });
+    expect(await listMyOrganizations(conn.db, w.volunteer)).toEqual([]);
+  });
+
+  it("points a duplicate organisasjonsnummer to the organisation that has it", async () => {
+    const error = await registerOrganization(conn.db, w.volunteer, { name: "Kopien", organizationNumber: "974760673" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error).toMatchObject({ field: "organizationNumber", messageKey: "organization.duplicateNumber", details: { name: "Rensvik Husflidslag" } });
+    expect((error as ConflictError).details.href).toMatch(/^\/organisasjoner\/[0-9a-f-]{36}$/);
+  });
+
+  it("refuses categories, target groups and districts that do not exist", async () => {
+    const errors = await fieldError(
+      registerOrganization(conn.db, w.volunteer, {
+        name: "Laget",
+        categoryCodes: ["99"],
+        targetGroupIds: ["00000000-0000-4000-8000-000000000000"],
+        districtIds: ["00000000-0000-4000-8000-000000000000"],
+      }),
+    );
+    expect(errors).toEqual({ categoryCodes: "validation.invalid", targetGroupIds: "validation.invalid", districtIds: "validation.invalid" });
+  });
+});
+
+describe("updateOrganizationProfile", () => {
+  it("lets the organisation's admin change fields, records each change and marks them as its own", async () => {
+    const [elderly] = await listTargetGroups(conn.db, w.municipality.id).then((groups) => groups.filter((g) => g.code === "elderly"));
+    const [nordlandet] = await insertDistricts(conn.db, w.municipality.id, ["Nordlandet"]);
+    const result = await updateOrganizationProfile(conn.db, w.orgAdmin, {
+      id: w.organization.id,
+      website: "testlaget.no",
+      hasCooperationAgreement: true,
+      cooperationAgreementOn: "2025-01-15",
+      targetGroupIds: [elderly!.id],
+      districtIds: [nordlandet!.id],
+      languages: ["en", "ar"],
+    });
+    expect(result.changed.sort()).toEqual(["cooperationAgreementOn", "districtIds", "hasCooperationAgreement", "languages", "targetGroupIds", "website"]);
+    const edit = await getOrganizationForEdit(conn.db, w.orgAdmin, w.organization.id);
+    expect(edit).toMatchObject({ website: "https://testlaget.no/", languages: ["ar", "en"], hasCooperationAgreement: true, cooperationAgreementOn: "2025-01-15" });
+    const history = await listOrganizationHistory(conn.db, w.orgAdmin, { id: w.organization.id });
+    expect(history.items[0]).toMatchObject({ action: "organization.updated", actorLabel: w.orgAdmin.email });
+    expect(history.items[0]!.changes).toContainEqual({ field: "website", from: null, to: "https://testlaget.no/" });
+  });
+
+  it("leaves fields that are not given alone, and writes nothing when nothing changed", async () => {
+    expect(await updateOrganizationProfile(conn.db, w.orgAdmin, { id: w.organization.id, website: "https://testlaget.no/" })).toEqual({ changed: [] });
+    expect((await getOrganizationForEdit(conn.db, w.orgAdmin, w.organization.id)).hasCooperationAgreement).toBe(true);
+  });
+
+  it("lets the coordinator change any organisation", async () => {
+    await updateOrganizationProfile(conn.db, w.coordinator, { id: w.otherOrganization.id, shortDescription: "Korps på Frei" });
+    const [row] = await conn.db.select().from(organization).where(eq(organization.id, w.otherOrganization.id));
+    expect(row).toMatchObject({ shortDescription: "Korps på Frei", ownFields: ["shortDescription"] });
+  });
+
+  it("refuses members, other organisations' admins and staff", async () => {
+    for (const actor of [w.orgMember, w.staff, w.volunteer]) {
+      await expect(updateOrganizationProfile(conn.db, actor, { id: w.organization.id, name: "Kapret" })).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    await expect(updateOrganizationProfile(conn.db, w.orgAdmin, { id: w.otherOrganization.id, name: "Kapret" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getOrganizationForEdit(conn.db, w.orgMember, w.organization.id)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("answers another municipality's organisation and a malformed id as not found", async () => {
+    const other = await createWorld(conn.db, "1507");
+    await expect(updateOrganizationProfile(conn.db, w.coordinator, { id: other.organization.id, name: "X" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateOrganizationProfile(conn.db, w.coordinator, { id: "nei", name: "X" })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("refuses a number another organisation has", async () => {
+    await expect(
+      updateOrganizationProfile(conn.db, w.orgAdmin, { id: w.organization.id, organizationNumber: "974760673" }),
+    ).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe("verifyOrganization and the history", () => {
+  it("lets the coordinator verify, and shows it in the history", async () => {
+    await verifyOrganization(conn.db, w.coordinator, { id: w.organization.id, verified: true });
+    expect((await getOrganizationForEdit(conn.db, w.coordinator, w.organization.id)).verified).toBe(true);
+    const history = await listOrganizationHistory(conn.db, w.coordinator, { id: w.organization.id });
+    expect(history.items[0]).toMatchObject({ action: "organization.verified", changes: [{ field: "verified", from: false, to: true }] });
+  });
+
+  it("refuses to let the organisation verify itself", async () => {
+    await expect(verifyOrganization(conn.db, w.orgAdmin, { id: w.organization.id, verified: true })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("shows the history only to the coordinator and the organisation's admins", async () => {
+    await expect(listOrganizationHistory(conn.db, w.orgMember, { id: w.organization.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listOrganizationHistory(conn.db, w.orgAdmin, { id: w.otherOrganization.id })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("listMyOrganizations", () => {
+  it("lists the organisations with the person's role, and refuses the anonymous", async () => {
+    expect(await listMyOrganizations(conn.db, w.orgMember)).toEqual([
+      { id: w.organization.id, name: "Testlaget", role: "org_member", verified: true, source: "registered" },
+    ]);
+    await expect(listMyOrganizations(conn.db, w.anonymous)).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+});

@@ -1,0 +1,233 @@
+import { and, eq, inArray, isNull, ne, or } from "drizzle-orm";
+import type { Actor } from "../../platform/auth/actor";
+import { recordAudit } from "../../platform/audit";
+import type { Db } from "../../platform/db/client";
+import { ConflictError, NotFoundError, ValidationError } from "../../platform/errors";
+import { assertCan, assertPerson } from "../../platform/permissions";
+import { insertGrant } from "../../platform/permissions/grants";
+import { parseInput } from "../../platform/validation";
+import { isUuid } from "../administration/paging";
+import { profileInput, registerInput, type ProfileInput, type ProfileValues, type RegisterInput } from "./profile-input";
+import {
+  district,
+  icnpoCategory,
+  organization,
+  organizationCategory,
+  organizationDistrict,
+  organizationTargetGroup,
+  targetGroup,
+} from "./schema";
+
+type OrganizationRow = typeof organization.$inferSelect;
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type ScalarField = Exclude<keyof ProfileValues, LinkField>;
+type LinkField = "categoryCodes" | "targetGroupIds" | "districtIds";
+type Changes = Record<string, [unknown, unknown]>;
+
+const LINK_FIELDS: LinkField[] = ["categoryCodes", "targetGroupIds", "districtIds"];
+
+/** Where another organisation already has the number: the form says so and links to it. */
+async function assertNumberFree(db: Db | Tx, municipalityId: string, number: string | null | undefined, exceptId?: string) {
+  if (!number) return;
+  const [existing] = await db
+    .select({ id: organization.id, name: organization.name })
+    .from(organization)
+    .where(
+      and(
+        eq(organization.municipalityId, municipalityId),
+        eq(organization.organizationNumber, number),
+        exceptId ? ne(organization.id, exceptId) : undefined,
+      ),
+    );
+  if (existing) {
+    throw new ConflictError("organizationNumber", "organization.duplicateNumber", {
+      name: existing.name,
+      id: existing.id,
+      href: `/organisasjoner/${existing.id}`,
+    });
+  }
+}
+
+/** Refuses codes and ids that are not in the municipality's vocabularies, at the field that named them. */
+async function assertVocabulary(db: Db | Tx, municipalityId: string, values: ProfileValues) {
+  const errors: Record<string, { key: string }[]> = {};
+  const check = async (field: LinkField, wanted: string[] | undefined, found: () => Promise<{ v: string }[]>) => {
+    if (!wanted?.length) return;
+    const known = new Set((await found()).map((r) => r.v));
+    if (wanted.some((v) => !known.has(v))) errors[field] = [{ key: "validation.invalid" }];
+  };
+  await check("categoryCodes", values.categoryCodes, () =>
+    db.select({ v: icnpoCategory.code }).from(icnpoCategory).where(inArray(icnpoCategory.code, values.categoryCodes!)),
+  );
+  await check("targetGroupIds", values.targetGroupIds, () =>
+    db
+      .select({ v: targetGroup.id })
+      .from(targetGroup)
+      .where(
+        and(
+          inArray(targetGroup.id, values.targetGroupIds!),
+          or(isNull(targetGroup.municipalityId), eq(targetGroup.municipalityId, municipalityId)),
+        ),
+      ),
+  );
+  await check("districtIds", values.districtIds, () =>
+    db
+      .select({ v: district.id })
+      .from(district)
+      .where(and(inArray(district.id, values.districtIds!), eq(district.municipalityId, municipalityId))),
+  );
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+export type OrganizationLinks = { categoryCodes: string[]; targetGroupIds: string[]; districtIds: string[] };
+
+export async function linksOf(db: Db | Tx, organizationId: string): Promise<OrganizationLinks> {
+  const [categories, groups, districts] = await Promise.all([
+    db.select({ v: organizationCategory.categoryCode }).from(organizationCategory).where(eq(organizationCategory.organizationId, organizationId)),
+    db.select({ v: organizationTargetGroup.targetGroupId }).from(organizationTargetGroup).where(eq(organizationTargetGroup.organizationId, organizationId)),
+    db.select({ v: organizationDistrict.districtId }).from(organizationDistrict).where(eq(organizationDistrict.organizationId, organizationId)),
+  ]);
+  const sorted = (rows: { v: string }[]) => rows.map((r) => r.v).sort();
+  return { categoryCodes: sorted(categories), targetGroupIds: sorted(groups), districtIds: sorted(districts) };
+}
+
+async function replaceLinks(tx: Tx, organizationId: string, field: LinkField, values: string[]) {
+  if (field === "categoryCodes") {
+    await tx.delete(organizationCategory).where(eq(organizationCategory.organizationId, organizationId));
+    if (values.length) await tx.insert(organizationCategory).values(values.map((categoryCode) => ({ organizationId, categoryCode })));
+  } else if (field === "targetGroupIds") {
+    await tx.delete(organizationTargetGroup).where(eq(organizationTargetGroup.organizationId, organizationId));
+    if (values.length) await tx.insert(organizationTargetGroup).values(values.map((targetGroupId) => ({ organizationId, targetGroupId })));
+  } else {
+    await tx.delete(organizationDistrict).where(eq(organizationDistrict.organizationId, organizationId));
+    if (values.length) await tx.insert(organizationDistrict).values(values.map((districtId) => ({ organizationId, districtId })));
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
+  return (a ?? null) === (b ?? null);
+}
+
+function splitValues(values: ProfileValues) {
+  const scalars: Partial<Record<ScalarField, unknown>> = {};
+  const links: Partial<Record<LinkField, string[]>> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined) continue;
+    if ((LINK_FIELDS as string[]).includes(key)) links[key as LinkField] = [...new Set(value as string[])].sort();
+    else scalars[key as ScalarField] = key === "languages" ? [...new Set(value as string[])].sort() : value;
+  }
+  return { scalars, links };
+}
+
+/** Anyone signed in registers an organisation and becomes its admin; it stays unverified until the coordinator verifies it. */
+export async function registerOrganization(db: Db, actor: Actor, input: RegisterInput): Promise<{ id: string }> {
+  assertCan(actor, "organization.create");
+  assertPerson(actor);
+  const values = parseInput(registerInput, input);
+  return db.transaction(async (tx) => {
+    await assertNumberFree(tx, actor.municipalityId, values.organizationNumber);
+    await assertVocabulary(tx, actor.municipalityId, values);
+    const { scalars, links } = splitValues(values);
+    const changes: Changes = {};
+    for (const [field, value] of Object.entries({ ...scalars, ...links })) {
+      if (!sameValue(value, Array.isArray(value) ? [] : null)) changes[field] = [null, value];
+    }
+    const [row] = await tx
+      .insert(organization)
+      .values({
+        ...(scalars as Partial<OrganizationRow>),
+        name: values.name,
+        municipalityId: actor.municipalityId,
+        source: "registered",
+        ownFields: Object.keys(changes).sort(),
+      })
+      .returning({ id: organization.id });
+    for (const field of LINK_FIELDS) if (links[field]) await replaceLinks(tx, row!.id, field, links[field]);
+    await insertGrant(tx, { personId: actor.personId, municipalityId: actor.municipalityId, role: "org_admin", organizationId: row!.id, grantedBy: actor.personId });
+    await recordAudit(tx, actor, { action: "organization.registered", subjectType: "organization", subjectId: row!.id, details: { changes } });
+    return { id: row!.id };
+  });
+}
+
+/** The organisation if it belongs to the actor's municipality; an unknown or foreign id is not found. */
+export async function loadOrganization(db: Db | Tx, municipalityId: string, id: unknown): Promise<OrganizationRow> {
+  if (!isUuid(id)) throw new NotFoundError("organization");
+  const [row] = await db
+    .select()
+    .from(organization)
+    .where(and(eq(organization.id, id), eq(organization.municipalityId, municipalityId)));
+  if (!row) throw new NotFoundError("organization");
+  return row;
+}
+
+/**
+ * Changes the fields given and leaves the rest; the fields it changes are marked as the organisation's own
+ * (`ownFields`), so an import from the registers never overwrites them. The audit entry lists each change.
+ */
+export async function updateOrganizationProfile(db: Db, actor: Actor, input: ProfileInput & { id: string }): Promise<{ changed: string[] }> {
+  const current = await loadOrganization(db, actor.municipalityId, input.id);
+  assertCan(actor, "organization.update", { organizationId: current.id });
+  const values = parseInput(profileInput, input);
+  return db.transaction(async (tx) => {
+    if (values.organizationNumber !== current.organizationNumber) {
+      await assertNumberFree(tx, actor.municipalityId, values.organizationNumber, current.id);
+    }
+    await assertVocabulary(tx, actor.municipalityId, values);
+    const { scalars, links } = splitValues(values);
+    const changes: Changes = {};
+    for (const [field, value] of Object.entries(scalars)) {
+      const old = current[field as ScalarField];
+      if (!sameValue(old, value)) changes[field] = [old ?? null, value ?? null];
+    }
+    const oldLinks = await linksOf(tx, current.id);
+    for (const field of LINK_FIELDS) {
+      const value = links[field];
+      if (value && !sameValue(oldLinks[field], value)) {
+        changes[field] = [oldLinks[field], value];
+        await replaceLinks(tx, current.id, field, value);
+      }
+    }
+    const changed = Object.keys(changes);
+    if (changed.length === 0) return { changed };
+    const update = Object.fromEntries(Object.entries(scalars).filter(([field]) => field in changes));
+    await tx
+      .update(organization)
+      .set({ ...update, ownFields: [...new Set([...current.ownFields, ...changed])].sort(), updatedAt: new Date() })
+      .where(eq(organization.id, current.id));
+    await recordAudit(tx, actor, { action: "organization.updated", subjectType: "organization", subjectId: current.id, details: { changes } });
+    return { changed };
+  });
+}
+
+/** The coordinator vouches that the organisation is real (or withdraws that). */
+export async function verifyOrganization(db: Db, actor: Actor, input: { id: string; verified: boolean }): Promise<void> {
+  assertCan(actor, "sector.coordinate");
+  const current = await loadOrganization(db, actor.municipalityId, input.id);
+  const wasVerified = current.verifiedAt !== null;
+  if (wasVerified === input.verified) return;
+  await db.transaction(async (tx) => {
+    await tx
+      .update(organization)
+      .set({
+        verifiedAt: input.verified ? new Date() : null,
+        verifiedBy: input.verified && actor.kind === "person" ? actor.personId : null,
+      })
+      .where(eq(organization.id, current.id));
+    await recordAudit(tx, actor, {
+      action: input.verified ? "organization.verified" : "organization.unverified",
+      subjectType: "organization",
+      subjectId: current.id,
+      details: { changes: { verified: [wasVerified, input.verified] } },
+    });
+  });
+}
+
+export type OrganizationForEdit = OrganizationRow & OrganizationLinks & { verified: boolean };
+
+/** Everything the edit page shows, for those who may change the organisation. */
+export async function getOrganizationForEdit(db: Db, actor: Actor, id: string): Promise<OrganizationForEdit> {
+  const row = await loadOrganization(db, actor.municipalityId, id);
+  assertCan(actor, "organization.update", { organizationId: row.id });
+  return { ...row, ...(await linksOf(db, row.id)), verified: row.verifiedAt !== null };
+}
