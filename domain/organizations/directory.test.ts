@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Connection } from "../../platform/db/client";
+import { createTestDatabase } from "../../platform/testing/db";
+import { createWorld, type World } from "../../platform/testing/world";
+import { directoryChoices, searchDirectory } from "./directory";
+import { organization } from "./schema";
+import { insertMappedOrganization } from "./sector-fixtures";
+import { findTargetGroupByCode, insertDistricts } from "./vocabulary";
+
+let conn: Connection;
+let w: World;
+let elderly: string;
+let sentrum: string;
+
+const org = (values: Omit<typeof organization.$inferInsert, "municipalityId">, links?: Parameters<typeof insertMappedOrganization>[2]) =>
+  insertMappedOrganization(conn.db, { municipalityId: w.municipality.id, ...values }, links);
+
+beforeAll(async () => {
+  conn = await createTestDatabase();
+  w = await createWorld(conn.db);
+  elderly = (await findTargetGroupByCode(conn.db, w.municipality.id, "elderly"))!.id;
+  const districts = await insertDistricts(conn.db, w.municipality.id, ["Sentrum", "Nordlandet"]);
+  sentrum = districts.find((d) => d.name === "Sentrum")!.id;
+  await org(
+    { name: "Kristiansund Frivilligsentral", description: "Vi arrangerer turgrupper og besøk for eldres trivsel.", languages: ["nb", "ar"], verifiedAt: new Date() },
+    { categories: ["4.1"], targetGroups: [elderly], districts: [sentrum] },
+  );
+  await org({ name: "Nordlandet Idrettslag", shortDescription: "Fotball og ski for barn", languages: ["nb"] }, { categories: ["1.2"] });
+  await org({ name: "Kulturkoret", description: "Et kor for alle eldre", languages: ["nb", "pl"] }, { categories: ["1.1"], targetGroups: [elderly] });
+  // Another municipality's organisation must never show.
+  const other = await createWorld(conn.db, "1506");
+  await conn.db.insert(organization).values({ municipalityId: other.municipality.id, name: "Kristiansund Frivilligsentral i en annen kommune" });
+});
+afterAll(() => conn.close());
+
+const names = (page: { items: { name: string }[] }) => page.items.map((i) => i.name);
+
+describe("searchDirectory", () => {
+  it("lists the municipality's organisations by name to anyone, and only those", async () => {
+    const page = await searchDirectory(conn.db, w.anonymous, {});
+    expect(names(page)).toEqual(["Andre laget", "Kristiansund Frivilligsentral", "Kulturkoret", "Nordlandet Idrettslag", "Testlaget"]);
+    expect(page.total).toBe(5);
+  });
+
+  it("finds a word in the description whatever its Norwegian ending", async () => {
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "eldre" }))).toEqual(
+      expect.arrayContaining(["Kristiansund Frivilligsentral", "Kulturkoret"]),
+    );
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "eldres" }))).toContain("Kulturkoret");
+  });
+
+  it("tolerates a typo in the name and ranks the best match first", async () => {
+    const page = await searchDirectory(conn.db, w.anonymous, { q: "Frivilighetsentral" });
+    expect(names(page)[0]).toBe("Kristiansund Frivilligsentral");
+    expect(page.total).toBe(1);
+  });
+
+  it("includes subcategories when a main category is chosen", async () => {
+    expect(names(await searchDirectory(conn.db, w.anonymous, { category: "1" }))).toEqual(["Kulturkoret", "Nordlandet Idrettslag"]);
+    expect(names(await searchDirectory(conn.db, w.anonymous, { category: "1.2" }))).toEqual(["Nordlandet Idrettslag"]);
+  });
+
+  it("combines the filters", async () => {
+    expect(names(await searchDirectory(conn.db, w.anonymous, { targetGroup: elderly }))).toEqual(["Kristiansund Frivilligsentral", "Kulturkoret"]);
+    expect(names(await searchDirectory(conn.db, w.anonymous, { targetGroup: elderly, language: "ar" }))).toEqual(["Kristiansund Frivilligsentral"]);
+    expect(names(await searchDirectory(conn.db, w.anonymous, { targetGroup: elderly, district: sentrum, q: "kor" }))).toEqual([]);
+    expect(names(await searchDirectory(conn.db, w.anonymous, { language: "pl", category: "1" }))).toEqual(["Kulturkoret"]);
+  });
+
+  it("marks which organisations the municipality has verified and names their categories", async () => {
+    const [item] = (await searchDirectory(conn.db, w.anonymous, { q: "Frivilligsentral" })).items;
+    expect(item).toMatchObject({ verified: true, languages: ["nb", "ar"], categories: [{ code: "4.1" }] });
+    const [other] = (await searchDirectory(conn.db, w.anonymous, { q: "Kulturkoret" })).items;
+    expect(other!.verified).toBe(false);
+  });
+
+  it("treats nonsense in the address as no filter, and pages by 20", async () => {
+    const page = await searchDirectory(conn.db, w.anonymous, { category: "'; drop", targetGroup: "x", language: "123", page: "-4" });
+    expect(page).toMatchObject({ total: 5, page: 1, pageCount: 1, category: "", targetGroup: "", language: "" });
+  });
+});
+
+describe("directoryChoices", () => {
+  it("offers the vocabularies and the languages in use", async () => {
+    const choices = await directoryChoices(conn.db, w.anonymous);
+    expect(choices.languages).toEqual(["ar", "nb", "pl"]);
+    expect(choices.districts.map((d) => d.name)).toEqual(["Sentrum", "Nordlandet"]);
+    expect(choices.categories.some((c) => c.code === "1.2")).toBe(true);
+  });
+});

@@ -1,0 +1,143 @@
+import { and, asc, count, desc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Actor } from "../../platform/auth/actor";
+import type { Db } from "../../platform/db/client";
+import { parseInput } from "../../platform/validation";
+import { icnpoCategory, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
+import { listCategories, listDistricts, listTargetGroups, type Category, type District, type TargetGroup } from "./vocabulary";
+
+export const DIRECTORY_PAGE_SIZE = 20;
+
+/** A page number from a query string: anything that is not a positive whole number means the first page. */
+export const pageField = z.coerce.number<unknown>().int().min(1).max(10_000).catch(1).default(1);
+const text = (max: number) => z.string().trim().max(max).catch("").default("");
+/** An id from a filter menu; anything else (an old bookmark, a typed address) means no filter. */
+const optionalId = z.union([z.uuid(), z.literal("")]).catch("").default("");
+
+/** The filters the public directory, the coordinator's sector map and the API share. */
+export const directoryFilterFields = {
+  q: text(200),
+  category: z.string().trim().regex(/^\d{1,2}(\.\d{1,2})?$/).or(z.literal("")).catch("").default(""),
+  targetGroup: optionalId,
+  district: optionalId,
+  language: z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/).or(z.literal("")).catch("").default(""),
+};
+const directoryInput = z.object({ ...directoryFilterFields, page: pageField });
+export type DirectoryFilters = Omit<z.infer<typeof directoryInput>, "page">;
+
+/**
+ * Words as the Norwegian full-text index reads them ("eldres" finds "eldre"), or names that look like the
+ * words (trigram similarity, so "Frivilighetsentral" finds "Frivilligsentralen"). Both operators use an index.
+ */
+export function matchesWords(q: string): SQL {
+  return sql`(${organization.searchVector} @@ websearch_to_tsquery('norwegian', ${q}) or ${organization.name} % ${q} or ${q} <% ${organization.name})`;
+}
+
+/** How well an organisation matches the words: full-text rank plus how alike the name is. */
+export function wordRank(q: string): SQL<number> {
+  return sql<number>`(ts_rank(${organization.searchVector}, websearch_to_tsquery('norwegian', ${q})) + greatest(similarity(${organization.name}, ${q}), word_similarity(${q}, ${organization.name})))`;
+}
+
+/** The SQL conditions for the shared filters, always inside the actor's municipality. */
+export function filterConditions(municipalityId: string, f: DirectoryFilters): SQL[] {
+  const conditions: SQL[] = [eq(organization.municipalityId, municipalityId)];
+  if (f.q) conditions.push(matchesWords(f.q));
+  if (f.category) {
+    // A main category ("1") includes its subcategories ("1.2").
+    const code = or(eq(organizationCategory.categoryCode, f.category), sql`${organizationCategory.categoryCode} like ${`${f.category}.%`}`);
+    conditions.push(exists(sql`(select 1 from ${organizationCategory} where ${organizationCategory.organizationId} = ${organization.id} and ${code})`));
+  }
+  if (f.targetGroup) {
+    conditions.push(
+      exists(
+        sql`(select 1 from ${organizationTargetGroup} where ${organizationTargetGroup.organizationId} = ${organization.id} and ${organizationTargetGroup.targetGroupId} = ${f.targetGroup})`,
+      ),
+    );
+  }
+  if (f.district) {
+    conditions.push(
+      exists(
+        sql`(select 1 from ${organizationDistrict} where ${organizationDistrict.organizationId} = ${organization.id} and ${organizationDistrict.districtId} = ${f.district})`,
+      ),
+    );
+  }
+  if (f.language) conditions.push(sql`${organization.languages} @> array[${f.language}]::text[]`);
+  return conditions;
+}
+
+export type DirectoryItem = {
+  id: string;
+  name: string;
+  shortDescription: string;
+  postalTown: string | null;
+  languages: string[];
+  verified: boolean;
+  categories: { code: string; name: LocalizedName }[];
+};
+
+export type DirectoryPage = DirectoryFilters & { items: DirectoryItem[]; total: number; page: number; pageCount: number };
+
+/**
+ * The public directory: anyone may search it, in the municipality the request is for. Unverified
+ * organisations are listed too, marked as not yet verified: imported ones come from the public registers,
+ * and hiding the newly registered would hide most of the sector until the coordinator has caught up.
+ */
+export async function searchDirectory(db: Db, actor: Actor, input: z.input<typeof directoryInput>): Promise<DirectoryPage> {
+  const { page, ...filters } = parseInput(directoryInput, input);
+  const where = and(...filterConditions(actor.municipalityId, filters));
+  const order = filters.q ? [desc(wordRank(filters.q)), asc(organization.name), asc(organization.id)] : [asc(organization.name), asc(organization.id)];
+  const [[{ total } = { total: 0 }], rows] = await Promise.all([
+    db.select({ total: count() }).from(organization).where(where),
+    db
+      .select({
+        id: organization.id,
+        name: organization.name,
+        shortDescription: organization.shortDescription,
+        postalTown: organization.postalTown,
+        languages: organization.languages,
+        verifiedAt: organization.verifiedAt,
+      })
+      .from(organization)
+      .where(where)
+      .orderBy(...order)
+      .limit(DIRECTORY_PAGE_SIZE)
+      .offset((page - 1) * DIRECTORY_PAGE_SIZE),
+  ]);
+  const categories = await categoriesOf(db, rows.map((r) => r.id));
+  const items = rows.map(({ verifiedAt, ...r }) => ({ ...r, verified: verifiedAt !== null, categories: categories.get(r.id) ?? [] }));
+  return { ...filters, items, total, page, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
+}
+
+export async function categoriesOf(db: Db, organizationIds: string[]): Promise<Map<string, { code: string; name: LocalizedName }[]>> {
+  const result = new Map<string, { code: string; name: LocalizedName }[]>();
+  if (!organizationIds.length) return result;
+  const rows = await db
+    .select({ organizationId: organizationCategory.organizationId, code: icnpoCategory.code, name: icnpoCategory.name })
+    .from(organizationCategory)
+    .innerJoin(icnpoCategory, eq(icnpoCategory.code, organizationCategory.categoryCode))
+    .where(inArray(organizationCategory.organizationId, organizationIds))
+    .orderBy(asc(icnpoCategory.position), asc(icnpoCategory.code));
+  for (const { organizationId, ...category } of rows) {
+    if (!result.has(organizationId)) result.set(organizationId, []);
+    result.get(organizationId)!.push(category);
+  }
+  return result;
+}
+
+export type DirectoryChoices = { categories: Category[]; targetGroups: TargetGroup[]; districts: District[]; languages: string[] };
+
+/** What the directory's filter menus offer: the vocabularies, and the languages organisations say they speak. */
+export async function directoryChoices(db: Db, actor: Actor): Promise<DirectoryChoices> {
+  const municipalityId = actor.municipalityId;
+  const [categories, targetGroups, districts, languages] = await Promise.all([
+    listCategories(db),
+    listTargetGroups(db, municipalityId),
+    listDistricts(db, municipalityId),
+    db
+      .selectDistinct({ language: sql<string>`unnest(${organization.languages})` })
+      .from(organization)
+      .where(eq(organization.municipalityId, municipalityId))
+      .orderBy(sql`1`),
+  ]);
+  return { categories, targetGroups, districts, languages: languages.map((r) => r.language) };
+}

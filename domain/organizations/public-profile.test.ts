@@ -1,0 +1,54 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Connection } from "../../platform/db/client";
+import { NotFoundError } from "../../platform/errors";
+import { createTestDatabase } from "../../platform/testing/db";
+import { createWorld, type World } from "../../platform/testing/world";
+import { getPublicOrganization } from "./public-profile";
+import { organization, organizationContact } from "./schema";
+import { insertSmallSector } from "./sector-fixtures";
+
+let conn: Connection;
+let w: World;
+let s: Awaited<ReturnType<typeof insertSmallSector>>;
+
+beforeAll(async () => {
+  conn = await createTestDatabase();
+  w = await createWorld(conn.db);
+  s = await insertSmallSector(conn.db, w.municipality.id);
+  await conn.db.update(organization).set({ email: "post@testlaget.test", phone: "71000000" }).where(eq(organization.id, w.organization.id));
+  await conn.db.insert(organizationContact).values({ organizationId: w.organization.id, name: "Kari Leder", role: "Leder", email: "kari@testlaget.test", phone: "90000000" });
+});
+afterAll(() => conn.close());
+
+describe("getPublicOrganization", () => {
+  it("shows what the organisation offers and whom it reaches to anyone", async () => {
+    const page = await getPublicOrganization(conn.db, w.anonymous, { id: s.idrett });
+    expect(page).toMatchObject({ name: "Nordlandet Idrettslag", verified: false, districts: ["Sentrum", "Nordlandet"], categories: [{ code: "1.2" }] });
+    expect(page.targetGroups.map((t) => t.nb)).toEqual(["Barn og unge"]);
+    expect(page.resources.map((r) => [r.kind, r.name])).toEqual([
+      ["competence", "Trenere med kurs fra Røde Kors"],
+      ["vehicle", "Klubbussen"],
+    ]);
+    expect(page.resources[0]!.competenceName?.nb).toBe("Førstehjelp");
+  });
+
+  it("gives the organisation's own contact to everyone but its contact persons only to municipal roles and its own people", async () => {
+    const anonymous = await getPublicOrganization(conn.db, w.anonymous, { id: w.organization.id });
+    expect(anonymous).toMatchObject({ email: "post@testlaget.test", phone: "71000000", contacts: null });
+    for (const actor of [w.resident, w.volunteer]) {
+      expect((await getPublicOrganization(conn.db, actor, { id: w.organization.id })).contacts).toBeNull();
+    }
+    for (const actor of [w.coordinator, w.staff, w.admin, w.orgAdmin, w.orgMember]) {
+      const page = await getPublicOrganization(conn.db, actor, { id: w.organization.id });
+      expect(page.contacts).toEqual([expect.objectContaining({ name: "Kari Leder", email: "kari@testlaget.test", phone: "90000000" })]);
+    }
+    expect((await getPublicOrganization(conn.db, w.orgAdmin, { id: w.otherOrganization.id })).contacts).toBeNull();
+  });
+
+  it("knows no organisation outside the municipality or by a malformed id", async () => {
+    const other = await createWorld(conn.db, "1506");
+    await expect(getPublicOrganization(conn.db, other.anonymous, { id: s.idrett })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getPublicOrganization(conn.db, w.anonymous, { id: "nope" })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

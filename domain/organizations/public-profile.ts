@@ -1,0 +1,147 @@
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Actor } from "../../platform/auth/actor";
+import type { Db } from "../../platform/db/client";
+import { NotFoundError } from "../../platform/errors";
+import { can } from "../../platform/permissions";
+import { categoriesOf } from "./directory";
+import {
+  competence,
+  district,
+  organization,
+  organizationContact,
+  organizationDistrict,
+  organizationResource,
+  organizationTargetGroup,
+  targetGroup,
+  type LocalizedName,
+  type ResourceKind,
+} from "./schema";
+
+export type PublicResource = {
+  id: string;
+  kind: ResourceKind;
+  name: string;
+  competenceName: LocalizedName | null;
+  quantity: number | null;
+  capacity: number | null;
+  seats: number | null;
+  wheelchairAccessible: boolean | null;
+  accessibility: string | null;
+  address: string | null;
+  vehicleType: string | null;
+  conditions: string | null;
+  availability: string | null;
+  note: string | null;
+};
+
+export type ContactPerson = { id: string; name: string; role: string | null; email: string | null; phone: string | null };
+
+export type PublicOrganization = {
+  id: string;
+  name: string;
+  organizationNumber: string | null;
+  shortDescription: string;
+  description: string;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  streetAddress: string | null;
+  postalCode: string | null;
+  postalTown: string | null;
+  languages: string[];
+  verified: boolean;
+  categories: { code: string; name: LocalizedName }[];
+  targetGroups: LocalizedName[];
+  districts: string[];
+  resources: PublicResource[];
+  /** Only for municipal roles and the organisation's own people; `null` says the actor may not see them. */
+  contacts: ContactPerson[] | null;
+};
+
+const idInput = z.object({ id: z.uuid() });
+
+/**
+ * An organisation's public page: what it offers and how to reach it. Anyone may read it; its contact
+ * persons are personal data and go only to those with "organization.viewContacts".
+ */
+export async function getPublicOrganization(db: Db, actor: Actor, input: { id: string }): Promise<PublicOrganization> {
+  const parsed = idInput.safeParse(input);
+  // An address that is not an id names nothing we have.
+  if (!parsed.success) throw new NotFoundError("organization");
+  const { id } = parsed.data;
+  const [org] = await db
+    .select()
+    .from(organization)
+    .where(and(eq(organization.id, id), eq(organization.municipalityId, actor.municipalityId)));
+  if (!org) throw new NotFoundError("organization");
+  const mayViewContacts = can(actor, "organization.viewContacts", { organizationId: id });
+  const [categories, targetGroups, districts, resources, contacts] = await Promise.all([
+    categoriesOf(db, [id]),
+    db
+      .select({ name: targetGroup.name })
+      .from(organizationTargetGroup)
+      .innerJoin(targetGroup, eq(targetGroup.id, organizationTargetGroup.targetGroupId))
+      .where(eq(organizationTargetGroup.organizationId, id))
+      .orderBy(asc(targetGroup.position), asc(targetGroup.code)),
+    db
+      .select({ name: district.name })
+      .from(organizationDistrict)
+      .innerJoin(district, eq(district.id, organizationDistrict.districtId))
+      .where(eq(organizationDistrict.organizationId, id))
+      .orderBy(asc(district.position), asc(district.name)),
+    resourcesOf(db, id),
+    mayViewContacts
+      ? db
+          .select({ id: organizationContact.id, name: organizationContact.name, role: organizationContact.role, email: organizationContact.email, phone: organizationContact.phone })
+          .from(organizationContact)
+          .where(eq(organizationContact.organizationId, id))
+          .orderBy(asc(organizationContact.position), asc(organizationContact.name))
+      : Promise.resolve(null),
+  ]);
+  return {
+    id: org.id,
+    name: org.name,
+    organizationNumber: org.organizationNumber,
+    shortDescription: org.shortDescription,
+    description: org.description,
+    website: org.website,
+    email: org.email,
+    phone: org.phone,
+    streetAddress: org.streetAddress,
+    postalCode: org.postalCode,
+    postalTown: org.postalTown,
+    languages: org.languages,
+    verified: org.verifiedAt !== null,
+    categories: categories.get(id) ?? [],
+    targetGroups: targetGroups.map((t) => t.name),
+    districts: districts.map((d) => d.name),
+    resources,
+    contacts,
+  };
+}
+
+async function resourcesOf(db: Db, organizationId: string): Promise<PublicResource[]> {
+  const rows = await db
+    .select({ resource: organizationResource, competenceName: competence.name })
+    .from(organizationResource)
+    .leftJoin(competence, eq(competence.id, organizationResource.competenceId))
+    .where(eq(organizationResource.organizationId, organizationId))
+    .orderBy(asc(organizationResource.kind), asc(organizationResource.name));
+  return rows.map(({ resource: r, competenceName }) => ({
+    id: r.id,
+    kind: r.kind,
+    name: r.name,
+    competenceName,
+    quantity: r.quantity,
+    capacity: r.capacity,
+    seats: r.seats,
+    wheelchairAccessible: r.wheelchairAccessible,
+    accessibility: r.accessibility,
+    address: r.address,
+    vehicleType: r.vehicleType,
+    conditions: r.conditions,
+    availability: r.availability,
+    note: r.note,
+  }));
+}

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Connection } from "../../platform/db/client";
+import { ForbiddenError, UnauthenticatedError } from "../../platform/errors";
+import { insertGrant } from "../../platform/permissions/grants";
+import { createTestDatabase } from "../../platform/testing/db";
+import { createWorld, type World } from "../../platform/testing/world";
+import { insertSmallSector } from "./sector-fixtures";
+import { exportSectorMap, searchSectorMap } from "./sector-map";
+
+let conn: Connection;
+let w: World;
+let s: Awaited<ReturnType<typeof insertSmallSector>>;
+
+beforeAll(async () => {
+  conn = await createTestDatabase();
+  w = await createWorld(conn.db);
+  s = await insertSmallSector(conn.db, w.municipality.id);
+});
+afterAll(() => conn.close());
+
+const names = async (input: Parameters<typeof searchSectorMap>[2]) => (await searchSectorMap(conn.db, w.coordinator, input)).items.map((i) => i.name);
+
+describe("searchSectorMap", () => {
+  it("is for the coordinator and the admin only", async () => {
+    for (const actor of [w.staff, w.orgAdmin, w.volunteer, w.resident]) {
+      await expect(searchSectorMap(conn.db, actor, {})).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(exportSectorMap(conn.db, actor, {})).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    await expect(searchSectorMap(conn.db, w.anonymous, {})).rejects.toBeInstanceOf(UnauthenticatedError);
+    expect((await searchSectorMap(conn.db, w.admin, {})).total).toBe(5);
+  });
+
+  it("finds organisations by what they have", async () => {
+    expect(await names({ resource: "minibuss" })).toEqual(["Nordlandet Idrettslag"]);
+    expect(await names({ resource: "lokale for 50" })).toEqual(["Kristiansund Frivilligsentral"]);
+    expect(await names({ resource: "lokale for 100" })).toEqual([]);
+    expect(await names({ resource: "snakker arabisk" })).toEqual(["Kristiansund Frivilligsentral"]);
+    expect(await names({ resource: "beredskapsavtale" })).toEqual(["Kristiansund Frivilligsentral"]);
+    expect(await names({ resource: "bil med 8 seter rullestol" })).toEqual(["Nordlandet Idrettslag"]);
+    expect(await names({ resource: "førstehjelp" })).toEqual(["Nordlandet Idrettslag"]);
+    expect(await names({ resource: "mikrofoner" })).toEqual(["=Kulturkoret"]);
+  });
+
+  it("has explicit fields for capacity, seats and agreement", async () => {
+    expect(await names({ minCapacity: "10" })).toEqual(["Kristiansund Frivilligsentral"]);
+    expect(await names({ minSeats: "10" })).toEqual([]);
+    expect(await names({ minSeats: "9" })).toEqual(["Nordlandet Idrettslag"]);
+    expect(await names({ agreement: "on", targetGroup: s.elderly })).toEqual(["Kristiansund Frivilligsentral"]);
+  });
+
+  it("says how it understood the resource box", async () => {
+    const page = await searchSectorMap(conn.db, w.coordinator, { resource: "lokale for 50" });
+    expect(page.understood).toEqual({ kind: "premises", minCapacity: 50, words: [] });
+  });
+
+  it("filters by verified, unverified and imported without an admin", async () => {
+    expect(await names({ status: "verified" })).toEqual(["Kristiansund Frivilligsentral"]);
+    expect(await names({ status: "unverified" })).toEqual(["=Kulturkoret", "Andre laget", "Nordlandet Idrettslag", "Testlaget"]);
+    expect(await names({ status: "unclaimed" })).toEqual(["=Kulturkoret"]);
+    const someone = await createWorld(conn.db, "1507");
+    await insertGrant(conn.db, { personId: someone.resident.personId, municipalityId: w.municipality.id, role: "org_admin", organizationId: s.kor });
+    expect(await names({ status: "unclaimed" })).toEqual([]);
+  });
+
+  it("combines with the directory filters, and finds those without districts", async () => {
+    expect(await names({ district: s.nordlandet })).toEqual(["Nordlandet Idrettslag"]);
+    expect(await names({ district: "none", targetGroup: s.elderly })).toEqual(["=Kulturkoret"]);
+    expect(await names({ category: "1", q: "idrettslag" })).toEqual(["Nordlandet Idrettslag"]);
+  });
+
+  it("sorts by the column asked for, empty values last", async () => {
+    expect(await names({ sort: "members", dir: "desc" })).toEqual(["Nordlandet Idrettslag", "Kristiansund Frivilligsentral", "=Kulturkoret", "Andre laget", "Testlaget"]);
+    expect(await names({ sort: "volunteers", dir: "asc" })).toEqual(["Nordlandet Idrettslag", "Kristiansund Frivilligsentral", "=Kulturkoret", "Andre laget", "Testlaget"]);
+    expect((await names({ sort: "verified", dir: "desc" }))[0]).toBe("Kristiansund Frivilligsentral");
+    expect((await searchSectorMap(conn.db, w.coordinator, { sort: "nonsense" as never })).sort).toBe("name");
+  });
+
+  it("exports every row the filters find", async () => {
+    const rows = await exportSectorMap(conn.db, w.coordinator, { category: "1", page: "2" });
+    expect(rows.map((r) => r.name)).toEqual(["=Kulturkoret", "Nordlandet Idrettslag"]);
+    expect(rows[0]).toMatchObject({ source: "imported", hasAdmin: true, memberCount: 18 });
+  });
+});

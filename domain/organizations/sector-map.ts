@@ -1,0 +1,171 @@
+import { and, asc, count, eq, exists, ilike, isNotNull, isNull, not, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Actor } from "../../platform/auth/actor";
+import type { Db } from "../../platform/db/client";
+import { assertCan } from "../../platform/permissions";
+import { roleGrant } from "../../platform/permissions/schema";
+import { parseInput } from "../../platform/validation";
+import { containsPattern } from "../administration/paging";
+import { directoryFilterFields, filterConditions, pageField } from "./directory";
+import { isEmptyResourceQuery, parseResourceQuery, type ResourceQuery } from "./resource-query";
+import { competence, organization, organizationDistrict, organizationResource } from "./schema";
+
+export const SECTOR_MAP_PAGE_SIZE = 50;
+/** The most rows one CSV export holds; a whole municipality's sector fits many times over. */
+export const EXPORT_LIMIT = 50_000;
+
+export const SECTOR_SORTS = ["name", "members", "volunteers", "verified", "updated"] as const;
+export type SectorSort = (typeof SECTOR_SORTS)[number];
+export const NO_DISTRICT = "none";
+export const SECTOR_STATUSES = ["verified", "unverified", "unclaimed"] as const;
+
+const optionalCount = z.union([z.literal("").transform(() => undefined), z.coerce.number<unknown>().int().min(0).max(100_000)]).optional().catch(undefined);
+
+export const sectorMapFields = {
+  ...directoryFilterFields,
+  /** "none": organisations that have not said which districts they serve (the coverage view links here). */
+  district: z.union([z.uuid(), z.literal(NO_DISTRICT), z.literal("")]).catch("").default(""),
+  resource: z.string().trim().max(200).catch("").default(""),
+  minCapacity: optionalCount,
+  minSeats: optionalCount,
+  agreement: z.preprocess((v) => v === "on" || v === "true" || v === "1" || v === true, z.boolean()).default(false),
+  status: z.enum(SECTOR_STATUSES).or(z.literal("")).catch("").default(""),
+  sort: z.enum(SECTOR_SORTS).catch("name").default("name"),
+  dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
+};
+const sectorMapInput = z.object({ ...sectorMapFields, page: pageField });
+export type SectorMapFilters = Omit<z.infer<typeof sectorMapInput>, "page">;
+
+export type SectorMapRow = {
+  id: string;
+  name: string;
+  organizationNumber: string | null;
+  email: string | null;
+  phone: string | null;
+  postalTown: string | null;
+  memberCount: number | null;
+  activeVolunteerCount: number | null;
+  hasCooperationAgreement: boolean;
+  source: "registered" | "imported";
+  hasAdmin: boolean;
+  verifiedAt: Date | null;
+  updatedAt: Date;
+};
+
+export type SectorMapPage = SectorMapFilters & {
+  items: SectorMapRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** How the "has resource" box was understood, so the page can say so. */
+  understood: ResourceQuery;
+};
+
+const hasAdmin = (db: Db) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(roleGrant)
+      .where(and(eq(roleGrant.organizationId, organization.id), eq(roleGrant.role, "org_admin"))),
+  );
+
+/** The resource part of the query: one resource must meet every condition asked of resources. */
+function resourceCondition(q: ResourceQuery): SQL | undefined {
+  const r = organizationResource;
+  const conditions: SQL[] = [];
+  if (q.kind) conditions.push(eq(r.kind, q.kind));
+  if (q.minCapacity !== undefined) conditions.push(sql`${r.capacity} >= ${q.minCapacity}`);
+  if (q.minSeats !== undefined) conditions.push(sql`${r.seats} >= ${q.minSeats}`);
+  if (q.wheelchairAccessible) conditions.push(eq(r.wheelchairAccessible, true));
+  for (const word of q.words) {
+    const pattern = containsPattern(word);
+    conditions.push(
+      or(
+        sql`${r.searchVector} @@ plainto_tsquery('norwegian', ${word})`,
+        ilike(r.name, pattern),
+        ilike(sql`coalesce(${r.vehicleType}, '')`, pattern),
+        sql`exists (select 1 from ${competence} where ${competence.id} = ${r.competenceId} and (${competence.name}->>'nb' ilike ${pattern} or ${competence.name}->>'nn' ilike ${pattern} or ${competence.name}->>'en' ilike ${pattern}))`,
+      )!,
+    );
+  }
+  if (!conditions.length) return undefined;
+  return sql`exists (select 1 from ${r} where ${r.organizationId} = ${organization.id} and ${and(...conditions)})`;
+}
+
+function sectorConditions(db: Db, municipalityId: string, f: SectorMapFilters): { where: SQL | undefined; understood: ResourceQuery } {
+  const parsed = parseResourceQuery(f.resource);
+  const understood: ResourceQuery = {
+    ...parsed,
+    ...(f.minCapacity !== undefined && { kind: "premises", minCapacity: f.minCapacity }),
+    ...(f.minSeats !== undefined && { kind: "vehicle", minSeats: f.minSeats }),
+    ...(f.agreement && { agreement: true }),
+  };
+  const district = f.district === NO_DISTRICT ? "" : f.district;
+  const conditions = filterConditions(municipalityId, { ...f, district, language: f.language || understood.language || "" });
+  if (f.district === NO_DISTRICT) {
+    conditions.push(not(exists(db.select({ one: sql`1` }).from(organizationDistrict).where(eq(organizationDistrict.organizationId, organization.id)))));
+  }
+  const resourcePart: ResourceQuery = { ...understood, language: undefined, agreement: undefined };
+  if (!isEmptyResourceQuery(resourcePart)) conditions.push(resourceCondition(resourcePart)!);
+  if (understood.agreement) conditions.push(eq(organization.hasCooperationAgreement, true));
+  if (f.status === "verified") conditions.push(isNotNull(organization.verifiedAt));
+  if (f.status === "unverified") conditions.push(isNull(organization.verifiedAt));
+  if (f.status === "unclaimed") conditions.push(eq(organization.source, "imported"), not(hasAdmin(db)));
+  return { where: and(...conditions), understood };
+}
+
+function orderOf(f: SectorMapFilters) {
+  const column = {
+    name: organization.name,
+    members: organization.memberCount,
+    volunteers: organization.activeVolunteerCount,
+    verified: organization.verifiedAt,
+    updated: organization.updatedAt,
+  }[f.sort];
+  const nullsLast = f.dir === "asc" ? sql`${column} asc nulls last` : sql`${column} desc nulls last`;
+  return [nullsLast, asc(organization.name), asc(organization.id)];
+}
+
+function selectRows(db: Db, where: SQL | undefined, f: SectorMapFilters) {
+  return db
+    .select({
+      id: organization.id,
+      name: organization.name,
+      organizationNumber: organization.organizationNumber,
+      email: organization.email,
+      phone: organization.phone,
+      postalTown: organization.postalTown,
+      memberCount: organization.memberCount,
+      activeVolunteerCount: organization.activeVolunteerCount,
+      hasCooperationAgreement: organization.hasCooperationAgreement,
+      source: organization.source,
+      hasAdmin: sql<boolean>`${hasAdmin(db)}`,
+      verifiedAt: organization.verifiedAt,
+      updatedAt: organization.updatedAt,
+    })
+    .from(organization)
+    .where(where)
+    .orderBy(...orderOf(f));
+}
+
+/** The coordinator's table of the whole sector, with the directory's filters and more, 50 to a page. */
+export async function searchSectorMap(db: Db, actor: Actor, input: z.input<typeof sectorMapInput>): Promise<SectorMapPage> {
+  assertCan(actor, "sector.coordinate");
+  const { page, ...filters } = parseInput(sectorMapInput, input);
+  const { where, understood } = sectorConditions(db, actor.municipalityId, filters);
+  const [[{ total } = { total: 0 }], items] = await Promise.all([
+    db.select({ total: count() }).from(organization).where(where),
+    selectRows(db, where, filters)
+      .limit(SECTOR_MAP_PAGE_SIZE)
+      .offset((page - 1) * SECTOR_MAP_PAGE_SIZE),
+  ]);
+  return { ...filters, items, total, page, pageCount: Math.max(1, Math.ceil(total / SECTOR_MAP_PAGE_SIZE)), understood };
+}
+
+/** Every organisation the same filters find, in the same order, for the CSV export. */
+export async function exportSectorMap(db: Db, actor: Actor, input: z.input<typeof sectorMapInput>): Promise<SectorMapRow[]> {
+  assertCan(actor, "sector.coordinate");
+  const filters = parseInput(sectorMapInput, input);
+  const { where } = sectorConditions(db, actor.municipalityId, filters);
+  return selectRows(db, where, filters).limit(EXPORT_LIMIT);
+}

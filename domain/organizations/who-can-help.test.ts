@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Connection } from "../../platform/db/client";
+import { ForbiddenError, UnauthenticatedError } from "../../platform/errors";
+import { createTestDatabase } from "../../platform/testing/db";
+import { createWorld, type World } from "../../platform/testing/world";
+import { insertSmallSector } from "./sector-fixtures";
+import { findWhoCanHelp } from "./who-can-help";
+
+let conn: Connection;
+let w: World;
+
+beforeAll(async () => {
+  conn = await createTestDatabase();
+  w = await createWorld(conn.db);
+  await insertSmallSector(conn.db, w.municipality.id);
+});
+afterAll(() => conn.close());
+
+describe("findWhoCanHelp", () => {
+  it("finds resources of every kind by their words, competence names and look-alike names", async () => {
+    const first = async (q: string) => (await findWhoCanHelp(conn.db, w.coordinator, { q })).items.map((i) => `${i.organization.name}: ${i.name}`);
+    expect(await first("minibuss")).toEqual(["Nordlandet Idrettslag: Klubbussen"]);
+    expect(await first("førstehjelp")).toEqual(["Nordlandet Idrettslag: Trenere med kurs fra Røde Kors"]);
+    expect(await first("First aid")).toEqual(["Nordlandet Idrettslag: Trenere med kurs fra Røde Kors"]);
+    expect(await first("mikrofon")).toEqual(["=Kulturkoret: Lydanlegg"]);
+    expect(await first("Storsal")).toEqual(["Kristiansund Frivilligsentral: Storsalen"]);
+    expect(await first("Lydanleg")).toEqual(["=Kulturkoret: Lydanlegg"]);
+  });
+
+  it("says when each is available", async () => {
+    const [offer] = (await findWhoCanHelp(conn.db, w.coordinator, { q: "storsalen" })).items;
+    expect(offer).toMatchObject({ kind: "premises", capacity: 80, availability: "Kvelder og helger", organization: { verified: true } });
+    expect((await findWhoCanHelp(conn.db, w.coordinator, { q: "" })).items).toEqual([]);
+  });
+
+  it("is for the coordinator and the admin only", async () => {
+    await expect(findWhoCanHelp(conn.db, w.volunteer, { q: "buss" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(findWhoCanHelp(conn.db, w.anonymous, { q: "buss" })).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+});

@@ -1,0 +1,93 @@
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Actor } from "../../platform/auth/actor";
+import type { Db } from "../../platform/db/client";
+import { assertCan } from "../../platform/permissions";
+import { parseInput } from "../../platform/validation";
+import { containsPattern } from "../administration/paging";
+import { pageField } from "./directory";
+import { competence, organization, organizationResource, type LocalizedName, type ResourceKind } from "./schema";
+
+export const WHO_CAN_HELP_PAGE_SIZE = 25;
+
+const input = z.object({ q: z.string().trim().max(200).catch("").default(""), page: pageField });
+
+export type HelpOffer = {
+  resourceId: string;
+  kind: ResourceKind;
+  name: string;
+  competenceName: LocalizedName | null;
+  vehicleType: string | null;
+  capacity: number | null;
+  seats: number | null;
+  quantity: number | null;
+  availability: string | null;
+  note: string | null;
+  organization: { id: string; name: string; phone: string | null; email: string | null; verified: boolean };
+};
+
+export type WhoCanHelp = { q: string; items: HelpOffer[]; total: number; page: number; pageCount: number };
+
+const competenceName = (lang: "nb" | "nn" | "en") => sql`coalesce(${competence.name}->>${lang}, '')`;
+
+/**
+ * A resource matches by its words (Norwegian full text over name, vehicle type, note and conditions),
+ * by the name of its competence in any of the three languages, or by a name that looks like the words.
+ */
+function matches(q: string): SQL {
+  const pattern = containsPattern(q);
+  const r = organizationResource;
+  return sql`(${r.searchVector} @@ websearch_to_tsquery('norwegian', ${q})
+    or ${r.name} % ${q} or ${q} <% ${r.name}
+    or ${competenceName("nb")} ilike ${pattern} or ${competenceName("nn")} ilike ${pattern} or ${competenceName("en")} ilike ${pattern}
+    or ${q} <% ${competenceName("nb")})`;
+}
+
+function rank(q: string): SQL<number> {
+  const r = organizationResource;
+  return sql<number>`(ts_rank(${r.searchVector}, websearch_to_tsquery('norwegian', ${q})) + greatest(word_similarity(${q}, ${r.name}), word_similarity(${q}, ${competenceName("nb")})))`;
+}
+
+/** "Who can help with …": the resources of the municipality's organisations that match the words, best first. */
+export async function findWhoCanHelp(db: Db, actor: Actor, raw: z.input<typeof input>): Promise<WhoCanHelp> {
+  assertCan(actor, "sector.coordinate");
+  const { q, page } = parseInput(input, raw);
+  if (!q) return { q, items: [], total: 0, page: 1, pageCount: 1 };
+  const r = organizationResource;
+  const where = and(eq(organization.municipalityId, actor.municipalityId), matches(q));
+  const [[{ total } = { total: 0 }], rows] = await Promise.all([
+    db
+      .select({ total: count() })
+      .from(r)
+      .innerJoin(organization, eq(organization.id, r.organizationId))
+      .leftJoin(competence, eq(competence.id, r.competenceId))
+      .where(where),
+    db
+      .select({
+        resource: r,
+        competenceName: competence.name,
+        org: { id: organization.id, name: organization.name, phone: organization.phone, email: organization.email, verifiedAt: organization.verifiedAt },
+      })
+      .from(r)
+      .innerJoin(organization, eq(organization.id, r.organizationId))
+      .leftJoin(competence, eq(competence.id, r.competenceId))
+      .where(where)
+      .orderBy(desc(rank(q)), asc(organization.name), asc(r.name), asc(r.id))
+      .limit(WHO_CAN_HELP_PAGE_SIZE)
+      .offset((page - 1) * WHO_CAN_HELP_PAGE_SIZE),
+  ]);
+  const items = rows.map(({ resource, competenceName, org }) => ({
+    resourceId: resource.id,
+    kind: resource.kind,
+    name: resource.name,
+    competenceName,
+    vehicleType: resource.vehicleType,
+    capacity: resource.capacity,
+    seats: resource.seats,
+    quantity: resource.quantity,
+    availability: resource.availability,
+    note: resource.note,
+    organization: { id: org.id, name: org.name, phone: org.phone, email: org.email, verified: org.verifiedAt !== null },
+  }));
+  return { q, items, total, page, pageCount: Math.max(1, Math.ceil(total / WHO_CAN_HELP_PAGE_SIZE)) };
+}
