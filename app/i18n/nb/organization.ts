@@ -5,5 +5,7 @@ export const organization = {
   "validation.phone": "Skriv et norsk telefonnummer med 8 siffer, eller et utenlandsk med landskode, for eksempel +46 8 123 456 78",
   "validation.postalCode": "Postnummeret må ha 4 siffer",
   "validation.website": "Skriv en nettadresse, for eksempel https://laget.no",
+  "validation.logoType": "Logoen må være et PNG-, JPEG- eller WebP-bilde",
+  "validation.logoTooLarge": "Logoen kan være høyst 1 MB",
   "validation.wholeNumber": "Skriv et helt tall",
 } as const;

@@ -6,5 +6,7 @@ export const organization = {
   "validation.phone": "Skriv eit norsk telefonnummer med 8 siffer, eller eit utanlandsk med landskode, til dømes +46 8 123 456 78",
   "validation.postalCode": "Postnummeret må ha 4 siffer",
   "validation.website": "Skriv ei nettadresse, til dømes https://laget.no",
+  "validation.logoType": "Logoen må vere eit PNG-, JPEG- eller WebP-bilete",
+  "validation.logoTooLarge": "Logoen kan vere høgst 1 MB",
   "validation.wholeNumber": "Skriv eit heilt tal",
 } satisfies Record<keyof typeof source, string>;
