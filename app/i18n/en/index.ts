@@ -1,4 +1,5 @@
 import { account } from "./account";
+import { orgResources } from "./orgResources";
 import { admin } from "./admin";
 import { api } from "./api";
 import { common } from "./common";
@@ -12,6 +13,7 @@ import { organization } from "./organization";
 import type { Messages } from "../nb";
 
 export const en: Messages = {
+  ...orgResources,
   ...common,
   ...validation,
   ...home,

@@ -1,4 +1,5 @@
 import { account } from "./account";
+import { orgResources } from "./orgResources";
 import { admin } from "./admin";
 import { api } from "./api";
 import { common } from "./common";
@@ -14,9 +15,10 @@ import { organization } from "./organization";
 export const publicNamespaces = { common, validation, home, account, fallback, oidc };
 
 /** Namespaces only nb, nn and en translate; other languages show them in English. */
-export const staffNamespaces = { api, legal, admin, organization, outreach };
+export const staffNamespaces = { orgResources, api, legal, admin, organization, outreach };
 
 export const nb = {
+  ...orgResources,
   ...common,
   ...validation,
   ...home,

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { actorForPerson } from "../../platform/auth/session";
+import type { Connection } from "../../platform/db/client";
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../platform/errors";
+import { outboxMessage } from "../../platform/notifications/schema";
+import { createTestDatabase } from "../../platform/testing/db";
+import { createWorld, type World } from "../../platform/testing/world";
+import { claimOrganization, decideClaim, getClaimPage, listPendingClaims } from "./claims";
+import { organization } from "./schema";
+
+let conn: Connection;
+let w: World;
+let elsewhere: World;
+let imported: { id: string; name: string };
+beforeAll(async () => {
+  conn = await createTestDatabase();
+  w = await createWorld(conn.db);
+  elsewhere = await createWorld(conn.db, "0301");
+  const [row] = await conn.db
+    .insert(organization)
+    .values({ municipalityId: w.municipality.id, name: "Nordlandet Sjakklubb", source: "imported", organizationNumber: "974760673" })
+    .returning();
+  imported = row!;
+});
+afterAll(() => conn.close());
+
+async function errorOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+}
+
+describe("taking over an imported organisation", () => {
+  it("lets a signed-in person ask, once, with a message the coordinator sees", async () => {
+    expect(await getClaimPage(conn.db, w.resident, { organizationId: imported.id })).toMatchObject({ notClaimable: null, pendingSince: null });
+    await claimOrganization(conn.db, w.resident, { organizationId: imported.id, message: "Jeg er styreleder." });
+    expect((await getClaimPage(conn.db, w.resident, { organizationId: imported.id })).pendingSince).toBeInstanceOf(Date);
+    const again = await errorOf(claimOrganization(conn.db, w.resident, { organizationId: imported.id, message: "Igjen" }));
+    expect((again as ConflictError).messageKey).toBe("orgResources.claim.alreadyPending");
+    const pending = await listPendingClaims(conn.db, w.coordinator);
+    expect(pending).toEqual([
+      expect.objectContaining({ organizationName: "Nordlandet Sjakklubb", personEmail: w.resident.email, message: "Jeg er styreleder." }),
+    ]);
+  });
+
+  it("asks for a message, and refuses the anonymous", async () => {
+    const empty = await errorOf(claimOrganization(conn.db, w.volunteer, { organizationId: imported.id, message: "  " }));
+    expect((empty as ValidationError).fieldErrors.message).toEqual([{ key: "validation.required" }]);
+    expect(await errorOf(claimOrganization(conn.db, w.anonymous, { organizationId: imported.id, message: "Hei" }))).toBeInstanceOf(UnauthenticatedError);
+    expect(await errorOf(getClaimPage(conn.db, w.anonymous, { organizationId: imported.id }))).toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it("refuses organisations that registered themselves", async () => {
+    const refused = await errorOf(claimOrganization(conn.db, w.resident, { organizationId: w.otherOrganization.id, message: "Hei" }));
+    expect((refused as ConflictError).messageKey).toBe("orgResources.claim.notClaimable.registered");
+    expect((await getClaimPage(conn.db, w.resident, { organizationId: w.otherOrganization.id })).notClaimable).toBe("registered");
+  });
+
+  it("keeps the decision to the coordinator", async () => {
+    const [claim] = await listPendingClaims(conn.db, w.coordinator);
+    expect(await errorOf(listPendingClaims(conn.db, w.orgAdmin))).toBeInstanceOf(ForbiddenError);
+    expect(await errorOf(decideClaim(conn.db, w.resident, { claimId: claim!.id, decision: "approve" }))).toBeInstanceOf(ForbiddenError);
+    expect(await errorOf(decideClaim(conn.db, elsewhere.coordinator, { claimId: claim!.id, decision: "approve" }))).toBeInstanceOf(NotFoundError);
+  });
+
+  it("makes the person admin on approval, tells them by e-mail, and then nobody else can claim it", async () => {
+    const [claim] = await listPendingClaims(conn.db, w.coordinator);
+    await decideClaim(conn.db, w.coordinator, { claimId: claim!.id, decision: "approve" });
+    const resident = (await actorForPerson(conn.db, w.resident.personId, w.municipality.id))!;
+    expect(resident.grants).toEqual([{ role: "org_admin", organizationId: imported.id }]);
+    const [mail] = await conn.db.select().from(outboxMessage).where(eq(outboxMessage.recipient, w.resident.email));
+    expect(mail!.subject).toBe("Du er nå leder for Nordlandet Sjakklubb i Dugnad");
+    expect(await listPendingClaims(conn.db, w.coordinator)).toEqual([]);
+    const twice = await errorOf(decideClaim(conn.db, w.coordinator, { claimId: claim!.id, decision: "reject" }));
+    expect((twice as ConflictError).messageKey).toBe("orgResources.claims.alreadyDecided");
+    const late = await errorOf(claimOrganization(conn.db, w.volunteer, { organizationId: imported.id, message: "Meg også" }));
+    expect((late as ConflictError).messageKey).toBe("orgResources.claim.notClaimable.hasAdmin");
+  });
+
+  it("tells the person when the coordinator says no, and grants nothing", async () => {
+    const [other] = await conn.db
+      .insert(organization)
+      .values({ municipalityId: w.municipality.id, name: "Kvernberget Båtlag", source: "imported" })
+      .returning();
+    const { claimId } = await claimOrganization(conn.db, w.volunteer, { organizationId: other!.id, message: "Kasserer" });
+    await decideClaim(conn.db, w.coordinator, { claimId, decision: "reject" });
+    const volunteer = (await actorForPerson(conn.db, w.volunteer.personId, w.municipality.id))!;
+    expect(volunteer.grants).toEqual([{ role: "volunteer", organizationId: null }]);
+    const [mail] = await conn.db.select().from(outboxMessage).where(eq(outboxMessage.recipient, w.volunteer.email));
+    expect(mail!.body).toContain("har ikke godkjent");
+  });
+});

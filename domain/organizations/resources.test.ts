@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { auditEvent } from "../../platform/audit/schema";
+import type { Connection } from "../../platform/db/client";
+import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../platform/errors";
+import { createTestDatabase } from "../../platform/testing/db";
+import { createWorld, type World } from "../../platform/testing/world";
+import { addResource, getResourcePage, listResources, removeResource, updateResource } from "./resources";
+import { competence } from "./schema";
+
+let conn: Connection;
+let w: World;
+let elsewhere: World;
+let interpreting: string;
+beforeAll(async () => {
+  conn = await createTestDatabase();
+  w = await createWorld(conn.db);
+  elsewhere = await createWorld(conn.db, "0301");
+  const [row] = await conn.db
+    .insert(competence)
+    .values({ municipalityId: w.municipality.id, code: "local-tolking", name: { nb: "Tolking", nn: "Tolking", en: "Interpreting" } })
+    .returning();
+  interpreting = row!.id;
+});
+afterAll(() => conn.close());
+
+const minibus = { kind: "vehicle", vehicleType: "Minibuss", seats: "9", wheelchairAccessible: "on", availability: "Kvelder og helger" };
+
+async function errorOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+}
+
+describe("resources", () => {
+  it("lets the organisation's admin add a vehicle from a form, named by its type", async () => {
+    const { id } = await addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: minibus });
+    const listed = await listResources(conn.db, w.anonymous, { organizationId: w.organization.id });
+    expect(listed.find((r) => r.id === id)).toMatchObject({
+      kind: "vehicle",
+      name: "Minibuss",
+      vehicleType: "Minibuss",
+      seats: 9,
+      wheelchairAccessible: true,
+      availability: "Kvelder og helger",
+      capacity: null,
+    });
+  });
+
+  it("takes a competence from the vocabulary, with the competence's name unless described more closely", async () => {
+    await addResource(conn.db, w.coordinator, {
+      organizationId: w.organization.id,
+      resource: { kind: "competence", competenceId: interpreting, name: "Tolking arabisk–norsk" },
+    });
+    await addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: { kind: "competence", competenceId: interpreting } });
+    const listed = await listResources(conn.db, w.orgAdmin, { organizationId: w.organization.id });
+    const competences = listed.filter((r) => r.kind === "competence");
+    expect(competences.map((r) => r.name).sort()).toEqual(["Tolking", "Tolking arabisk–norsk"]);
+    expect(competences[0]!.competenceName).toEqual({ nb: "Tolking", nn: "Tolking", en: "Interpreting" });
+    expect(listed[0]!.kind).toBe("competence");
+  });
+
+  it("refuses another municipality's competence and a missing name at the field", async () => {
+    const [foreign] = await conn.db
+      .insert(competence)
+      .values({ municipalityId: elsewhere.municipality.id, code: "local-x", name: { nb: "X", nn: "X", en: "X" } })
+      .returning();
+    const wrongCompetence = await errorOf(
+      addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: { kind: "competence", competenceId: foreign!.id } }),
+    );
+    expect((wrongCompetence as ValidationError).fieldErrors).toEqual({ competenceId: [{ key: "validation.invalid" }] });
+    const noName = await errorOf(
+      addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: { kind: "premises", name: " ", capacity: "femti" } }),
+    );
+    expect(Object.keys((noName as ValidationError).fieldErrors).sort()).toEqual(["capacity", "name"]);
+  });
+
+  it("changes a resource, clears the facts of its old kind, and records old and new values", async () => {
+    const { id } = await addResource(conn.db, w.orgAdmin, {
+      organizationId: w.organization.id,
+      resource: { kind: "equipment", name: "Telt", quantity: 2, conditions: "Hentes selv" },
+    });
+    await updateResource(conn.db, w.orgAdmin, {
+      organizationId: w.organization.id,
+      resourceId: id,
+      resource: { kind: "premises", name: "Grendehuset", capacity: "50", accessibility: "Trinnfri inngang" },
+    });
+    const changed = (await listResources(conn.db, w.orgAdmin, { organizationId: w.organization.id })).find((r) => r.id === id);
+    expect(changed).toMatchObject({ kind: "premises", name: "Grendehuset", capacity: 50, quantity: null, conditions: null });
+    const [entry] = await conn.db
+      .select()
+      .from(auditEvent)
+      .where(and(eq(auditEvent.action, "organization.resourceChanged"), eq(auditEvent.subjectId, w.organization.id)));
+    expect(entry!.details).toMatchObject({ changes: { name: ["Telt", "Grendehuset"], quantity: [2, null], capacity: [null, 50] } });
+  });
+
+  it("removes a resource", async () => {
+    const { id } = await addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: { kind: "equipment", name: "Kaffetrakter" } });
+    await removeResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resourceId: id });
+    const listed = await listResources(conn.db, w.orgAdmin, { organizationId: w.organization.id });
+    expect(listed.some((r) => r.id === id)).toBe(false);
+  });
+
+  it("refuses members, other organisations' admins, volunteers and the anonymous", async () => {
+    const input = { organizationId: w.organization.id, resource: minibus };
+    expect(await errorOf(addResource(conn.db, w.orgMember, input))).toBeInstanceOf(ForbiddenError);
+    expect(await errorOf(addResource(conn.db, w.volunteer, input))).toBeInstanceOf(ForbiddenError);
+    expect(await errorOf(addResource(conn.db, w.anonymous, input))).toBeInstanceOf(UnauthenticatedError);
+    expect(await errorOf(addResource(conn.db, w.orgAdmin, { ...input, organizationId: w.otherOrganization.id }))).toBeInstanceOf(ForbiddenError);
+    expect(await errorOf(getResourcePage(conn.db, w.orgMember, { organizationId: w.organization.id }))).toBeInstanceOf(ForbiddenError);
+  });
+
+  it("keeps one organisation's resource out of reach through another organisation", async () => {
+    const { id } = await addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: { kind: "equipment", name: "Stoler" } });
+    const crossed = await errorOf(
+      removeResource(conn.db, w.coordinator, { organizationId: w.otherOrganization.id, resourceId: id }),
+    );
+    expect(crossed).toBeInstanceOf(NotFoundError);
+  });
+
+  it("answers not found to another municipality's coordinator", async () => {
+    const result = await errorOf(getResourcePage(conn.db, elsewhere.coordinator, { organizationId: w.organization.id }));
+    expect(result).toBeInstanceOf(NotFoundError);
+  });
+
+  it("gives the edit page the competences to choose from", async () => {
+    const page = await getResourcePage(conn.db, w.orgAdmin, { organizationId: w.organization.id });
+    expect(page.organization.name).toBe("Testlaget");
+    expect(page.competences.map((c) => c.id)).toContain(interpreting);
+    expect(page.competences.every((c) => c.builtIn || c.id === interpreting)).toBe(true);
+  });
+});

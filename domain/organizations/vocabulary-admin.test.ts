@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Connection } from "../../platform/db/client";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../platform/errors";
+import { createTestDatabase } from "../../platform/testing/db";
+import { createWorld, type World } from "../../platform/testing/world";
+import { addResource } from "./resources";
+import { organizationDistrict, targetGroup } from "./schema";
+import { addVocabularyTerm, getVocabulary, removeVocabularyTerm } from "./vocabulary-admin";
+
+let conn: Connection;
+let w: World;
+let elsewhere: World;
+beforeAll(async () => {
+  conn = await createTestDatabase();
+  w = await createWorld(conn.db);
+  elsewhere = await createWorld(conn.db, "0301");
+});
+afterAll(() => conn.close());
+
+async function errorOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+}
+
+describe("the coordinator's vocabulary", () => {
+  it("adds districts, target groups and competences of the municipality's own", async () => {
+    await addVocabularyTerm(conn.db, w.coordinator, { list: "district", nb: "Frei" });
+    await addVocabularyTerm(conn.db, w.coordinator, { list: "targetGroup", nb: "Pårørende", nn: "Pårørande", en: "" });
+    await addVocabularyTerm(conn.db, w.coordinator, { list: "competence", nb: "Båtfører", en: "Boat skipper" });
+    const vocabulary = await getVocabulary(conn.db, w.coordinator);
+    expect(vocabulary.district).toEqual([{ id: expect.any(String), name: { nb: "Frei", nn: "Frei", en: "Frei" }, builtIn: false, inUse: 0 }]);
+    expect(vocabulary.targetGroup.find((t) => !t.builtIn)!.name).toEqual({ nb: "Pårørende", nn: "Pårørande", en: "Pårørende" });
+    expect(vocabulary.competence.find((t) => !t.builtIn)!.name).toEqual({ nb: "Båtfører", nn: "Båtfører", en: "Boat skipper" });
+    expect((await getVocabulary(conn.db, elsewhere.coordinator)).district).toEqual([]);
+  });
+
+  it("refuses a name the list already has, in any case, and an empty one", async () => {
+    const twice = await errorOf(addVocabularyTerm(conn.db, w.coordinator, { list: "district", nb: "frei" }));
+    expect(twice).toBeInstanceOf(ConflictError);
+    expect((twice as ConflictError).field).toBe("nb");
+    const empty = await errorOf(addVocabularyTerm(conn.db, w.coordinator, { list: "competence", nb: " " }));
+    expect((empty as ValidationError).fieldErrors.nb).toEqual([{ key: "validation.required" }]);
+    await expect(addVocabularyTerm(conn.db, elsewhere.coordinator, { list: "district", nb: "Frei" })).resolves.toBeDefined();
+  });
+
+  it("keeps a term that organisations use, and says how many", async () => {
+    const { id } = await addVocabularyTerm(conn.db, w.coordinator, { list: "district", nb: "Innlandet" });
+    await conn.db.insert(organizationDistrict).values({ organizationId: w.organization.id, districtId: id });
+    const refused = await errorOf(removeVocabularyTerm(conn.db, w.coordinator, { list: "district", id }));
+    expect(refused).toMatchObject({ messageKey: "orgResources.vocabulary.inUse", details: { name: "Innlandet", count: "1" } });
+
+    const { id: competenceId } = await addVocabularyTerm(conn.db, w.coordinator, { list: "competence", nb: "Snekring" });
+    await addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: { kind: "competence", competenceId } });
+    const inUse = await errorOf(removeVocabularyTerm(conn.db, w.coordinator, { list: "competence", id: competenceId }));
+    expect(inUse).toMatchObject({ messageKey: "orgResources.vocabulary.inUse" });
+  });
+
+  it("deletes an unused term of its own, but never a built-in one", async () => {
+    const { id } = await addVocabularyTerm(conn.db, w.coordinator, { list: "targetGroup", nb: "Studenter" });
+    await removeVocabularyTerm(conn.db, w.coordinator, { list: "targetGroup", id });
+    expect((await getVocabulary(conn.db, w.coordinator)).targetGroup.some((t) => t.id === id)).toBe(false);
+
+    const [builtIn] = await conn.db
+      .insert(targetGroup)
+      .values({ municipalityId: null, code: "test-built-in", name: { nb: "Innebygd", nn: "Innebygd", en: "Built in" } })
+      .returning();
+    const refused = await errorOf(removeVocabularyTerm(conn.db, w.coordinator, { list: "targetGroup", id: builtIn!.id }));
+    expect(refused).toMatchObject({ messageKey: "orgResources.vocabulary.builtIn" });
+  });
+
+  it("treats another municipality's term as unknown, and keeps the lists to the coordinator", async () => {
+    const { id } = await addVocabularyTerm(conn.db, elsewhere.coordinator, { list: "competence", nb: "Dykking" });
+    expect(await errorOf(removeVocabularyTerm(conn.db, w.coordinator, { list: "competence", id }))).toBeInstanceOf(NotFoundError);
+    expect(await errorOf(getVocabulary(conn.db, w.orgAdmin))).toBeInstanceOf(ForbiddenError);
+    expect(await errorOf(addVocabularyTerm(conn.db, w.staff, { list: "district", nb: "Rensvik" }))).toBeInstanceOf(ForbiddenError);
+  });
+});
