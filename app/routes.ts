@@ -28,6 +28,10 @@ export default [
   route("admin/utboks", "routes/admin.outbox.tsx"),
   route("admin/utboks/:id", "routes/admin.outbox-message.tsx"),
   route("admin/api-nokler", "routes/admin.api-tokens.tsx"),
+  // outreach
+  route("koordinering/invitasjoner", "routes/coordination.invitations.tsx"),
+  route("koordinering/invitasjoner/ny", "routes/coordination.invitations.new.tsx"),
+  route("invitasjon/:token", "routes/invitation.tsx"),
   // api
   route("api/v1/health", "routes/api.v1.health.ts"),
   route("api/v1/openapi.json", "routes/api.v1.openapi.ts"),

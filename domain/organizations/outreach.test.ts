@@ -56,7 +56,7 @@ describe("who may do outreach", () => {
   it("is the coordinator's (and admin's) work; others are refused, the anonymous asked to sign in", async () => {
     for (const actor of [w.orgAdmin, w.staff, w.resident, w.volunteer]) {
       await expect(listOutreachCandidates(conn.db, actor, {})).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(sendOutreachInvitations(conn.db, actor, { organizationId: choir.id })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(sendOutreachInvitations(conn.db, actor, { to: "chosen", organizationId: choir.id })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(sendOutreachReminders(conn.db, actor)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(listOutreachInvitations(conn.db, actor, {})).rejects.toBeInstanceOf(ForbiddenError);
     }
@@ -79,14 +79,17 @@ describe("choosing organisations", () => {
   });
 
   it("refuses an empty choice with a message", async () => {
-    await expect(sendOutreachInvitations(conn.db, w.coordinator, {})).rejects.toBeInstanceOf(ValidationError);
-    await expect(sendOutreachInvitations(conn.db, w.coordinator, { organizationId: "ikke-en-id" })).rejects.toBeInstanceOf(ValidationError);
+    for (const input of [{ to: "chosen" }, { to: "chosen", organizationId: "ikke-en-id" }]) {
+      const refused = await sendOutreachInvitations(conn.db, w.coordinator, input).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(ValidationError);
+      expect((refused as ValidationError).fieldErrors.organizationId?.[0]?.key).toBe("validation.pickOrganizations");
+    }
   });
 });
 
 describe("an invitation from sending to a completed profile", () => {
   it("e-mails a unique link in the municipality's målform to those with an address, and counts those without", async () => {
-    const result = await sendOutreachInvitations(conn.db, w.coordinator, { organizationId: [choir.id, silent.id] });
+    const result = await sendOutreachInvitations(conn.db, w.coordinator, { to: "chosen", organizationId: [choir.id, silent.id] });
     expect(result).toEqual({ sent: 1, withoutEmail: 1 });
     const mail = await tokenMailedTo("post@songkor.test");
     expect(mail.subject).toBe("Kristiansund kommune inviterer Nordlandet songkor til Dugnad");
@@ -136,7 +139,7 @@ describe("an invitation from sending to a completed profile", () => {
 
 describe("reminders", () => {
   it("go with a new link to those who have not completed, and the old link stops working", async () => {
-    await sendOutreachInvitations(conn.db, w.coordinator, { everyoneIn: "unclaimed" });
+    await sendOutreachInvitations(conn.db, w.coordinator, { to: "all", everyoneIn: "unclaimed" });
     const old = await tokenMailedTo("post@kil.test");
     const now = new Date("2026-04-01T08:00:00Z");
     expect(await sendOutreachReminders(conn.db, w.coordinator, now)).toEqual({ reminded: 1 });

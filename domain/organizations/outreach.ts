@@ -100,9 +100,18 @@ export async function listOutreachCandidates(db: Db, actor: Actor, input: unknow
   return { filter, items, total, invitable, page, pageCount: Math.max(1, Math.ceil(total / OUTREACH_PAGE_SIZE)), pageSize: OUTREACH_PAGE_SIZE };
 }
 
-export const sendOutreachSchema = z.union([
-  z.object({ organizationId: z.union([z.uuid(), z.array(z.uuid()).min(1)], { message: "outreach.validation.pickOrganizations" }) }),
-  z.object({ everyoneIn: z.enum(OUTREACH_FILTERS) }),
+/** A form sends one checked box as a string and several as a list; none at all as nothing. */
+const chosenIds = z.preprocess(
+  (value) => (value === undefined || value === "" ? [] : [value].flat()),
+  z.array(z.string()).refine((ids) => ids.length > 0 && ids.every((id) => z.uuid().safeParse(id).success), {
+    message: "validation.pickOrganizations",
+  }),
+);
+
+/** `to: "chosen"` sends to the checked organisations, `to: "all"` to every organisation in a selection. */
+export const sendOutreachSchema = z.discriminatedUnion("to", [
+  z.object({ to: z.literal("chosen"), organizationId: chosenIds }),
+  z.object({ to: z.literal("all"), everyoneIn: z.enum(OUTREACH_FILTERS) }),
 ]);
 
 type MailKind = "invite" | "reminder";
@@ -127,15 +136,12 @@ async function mailInvitation(db: Db, kind: MailKind, to: { municipalityId: stri
 
 /**
  * E-mails each chosen organisation a link to claim and complete its profile (all of a filter's organisations
- * with `everyoneIn`). Organisations without an e-mail address are skipped and counted.
+ * with `to: "all"`). Organisations without an e-mail address are skipped and counted.
  */
 export async function sendOutreachInvitations(db: Db, actor: Actor, input: unknown): Promise<{ sent: number; withoutEmail: number }> {
   assertCan(actor, "sector.coordinate");
   const parsed = parseInput(sendOutreachSchema, input);
-  const chosen =
-    "everyoneIn" in parsed
-      ? FILTERS[parsed.everyoneIn]
-      : inArray(organization.id, Array.isArray(parsed.organizationId) ? parsed.organizationId : [parsed.organizationId]);
+  const chosen = parsed.to === "all" ? FILTERS[parsed.everyoneIn] : inArray(organization.id, parsed.organizationId);
   return db.transaction(async (tx) => {
     const targets = await tx
       .select({ id: organization.id, name: organization.name, email: organization.email })
