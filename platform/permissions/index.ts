@@ -43,8 +43,9 @@ const rules = {
   "organization.manageMembers": (a, s) =>
     municipal("coordinator")(a, s) || hasOrgRole(a, ["org_admin"], s.organizationId),
   "organization.viewHistory": (a, s) => municipal("coordinator")(a, s) || hasOrgRole(a, ["org_admin"], s.organizationId),
+  // Integrations with a key for the municipality or for the organisation itself read its contact persons too.
   "organization.viewContacts": (a, s) =>
-    municipal("coordinator", "staff")(a, s) || hasOrgRole(a, ["org_admin", "org_member"], s.organizationId),
+    municipal("coordinator", "staff")(a, s) || hasOrgRole(a, ["org_admin", "org_member"], s.organizationId) || tokenFor(a, s),
   "sector.coordinate": municipal("coordinator"),
   "organizations.import": municipal("coordinator"),
   "cases.handle": municipal("coordinator", "staff"),
