@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorForSession, createSession, SESSION_COOKIE } from "../../platform/auth/session";
-import type { Connection } from "../../platform/db/client";
-import { createTestDatabase } from "../../platform/testing/db";
-import { csrfPair, routeTestSetup } from "../../platform/testing/routes";
-import { createWorld, TEST_PASSWORD, type World } from "../../platform/testing/world";
+import { describe, expect, it } from "vitest";
+import { actorForSession, SESSION_COOKIE } from "../../platform/auth/session";
+import { routeArgs as args, thrown, withRouteTestWorld } from "../../platform/testing/routes";
+import { TEST_PASSWORD } from "../../platform/testing/world";
 import { mailsTo, tokenIn } from "../../domain/accounts/testing";
 import * as signIn from "./sign-in";
 import * as signOut from "./sign-out";
@@ -13,46 +11,7 @@ import * as myData from "./my-data";
 import * as myDataExport from "./my-data-export";
 import * as deleteAccount from "./delete-account";
 
-let conn: Connection;
-let w: World;
-let csrf: { cookie: string; token: string };
-
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-  routeTestSetup(conn);
-  csrf = csrfPair();
-});
-afterAll(() => conn.close());
-
-async function cookieFor(personId?: string): Promise<string> {
-  const session = personId ? `; ${SESSION_COOKIE}=${await createSession(conn.db, personId, "password")}` : "";
-  return `${csrf.cookie}${session}`;
-}
-
-async function get(path: string, personId?: string) {
-  return new Request(`http://localhost${path}`, { headers: { cookie: await cookieFor(personId) } });
-}
-
-async function post(path: string, fields: Record<string, string>, personId?: string) {
-  const body = new URLSearchParams({ _csrf: csrf.token, ...fields });
-  return new Request(`http://localhost${path}`, {
-    method: "POST",
-    body,
-    headers: { cookie: await cookieFor(personId), "content-type": "application/x-www-form-urlencoded", origin: "http://localhost" },
-  });
-}
-
-async function thrown(promise: Promise<unknown>): Promise<Response> {
-  const result = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (result instanceof Response) return result;
-  throw new Error(`Expected a response to be thrown, got ${String(result)}`);
-}
-
-const args = (request: Request) => ({ request, params: {}, context: {} as never }) as never;
+const { conn, w, csrf, cookieFor, get, post } = withRouteTestWorld();
 
 function sessionTokenIn(response: Response): string {
   const match = response.headers.get("set-cookie")?.match(new RegExp(`${SESSION_COOKIE}=([^;]+)`));

@@ -1,57 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSession, SESSION_COOKIE } from "../../platform/auth/session";
-import type { Connection } from "../../platform/db/client";
-import { createTestDatabase } from "../../platform/testing/db";
-import { csrfPair, routeTestSetup } from "../../platform/testing/routes";
-import { createWorld, type World } from "../../platform/testing/world";
+import { describe, expect, it } from "vitest";
+import { routeArgs as args, thrown, withRouteTestWorld } from "../../platform/testing/routes";
 import { getPersonWithRoles } from "../../domain/administration";
 import * as overview from "./admin";
 import * as person from "./admin.person";
 import * as apiTokens from "./admin.api-tokens";
 import * as outboxMessage from "./admin.outbox-message";
 
-let conn: Connection;
-let w: World;
-let csrf: { cookie: string; token: string };
-
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-  routeTestSetup(conn);
-  csrf = csrfPair();
-});
-afterAll(() => conn.close());
-
-async function cookieFor(personId?: string): Promise<string> {
-  const session = personId ? `; ${SESSION_COOKIE}=${await createSession(conn.db, personId, "password")}` : "";
-  return `${csrf.cookie}${session}`;
-}
-
-async function get(path: string, personId?: string) {
-  return new Request(`http://localhost${path}`, { headers: { cookie: await cookieFor(personId) } });
-}
-
-async function post(path: string, fields: Record<string, string>, personId?: string) {
-  const body = new URLSearchParams({ _csrf: csrf.token, ...fields });
-  return new Request(`http://localhost${path}`, {
-    method: "POST",
-    body,
-    headers: { cookie: await cookieFor(personId), "content-type": "application/x-www-form-urlencoded", origin: "http://localhost" },
-  });
-}
-
-async function thrown(promise: Promise<unknown>): Promise<Response> {
-  const result = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (result instanceof Response) return result;
-  const status = (result as { init?: { status?: number } } | null)?.init?.status;
-  if (status) return new Response(null, { status });
-  throw new Error(`Expected a response to be thrown, got ${String(result)}`);
-}
-
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} as never }) as never;
+const { conn, w, cookieFor, get, post } = withRouteTestWorld();
 
 describe("admin pages", () => {
   it("send the anonymous to sign in, and back afterwards", async () => {

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { apiToken } from "../../platform/auth/schema";
 import { actorForSession, createSession, SESSION_COOKIE } from "../../platform/auth/session";
 import { hashToken, newToken } from "../../platform/auth/tokens";
-import type { Connection } from "../../platform/db/client";
-import { createTestDatabase } from "../../platform/testing/db";
-import { routeTestSetup } from "../../platform/testing/routes";
-import { createWorld, TEST_PASSWORD, type World } from "../../platform/testing/world";
+import { withRouteTestWorld } from "../../platform/testing/routes";
+import { TEST_PASSWORD } from "../../platform/testing/world";
 import routes from "../routes";
 import * as health from "./api.v1.health";
 import * as me from "./api.v1.me";
@@ -13,15 +11,7 @@ import * as notFound from "./api.v1.not-found";
 import * as openapi from "./api.v1.openapi";
 import * as session from "./api.v1.session";
 
-let conn: Connection;
-let w: World;
-
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-  routeTestSetup(conn);
-});
-afterAll(() => conn.close());
+const { conn, w } = withRouteTestWorld();
 
 const ORIGIN = "http://localhost";
 

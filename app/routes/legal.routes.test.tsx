@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { renderToString } from "react-dom/server";
-import type { Connection } from "../../platform/db/client";
 import type { Lang } from "../../platform/i18n/languages";
-import { createTestDatabase } from "../../platform/testing/db";
-import { routeTestSetup } from "../../platform/testing/routes";
-import { createWorld } from "../../platform/testing/world";
+import { withRouteTestWorld } from "../../platform/testing/routes";
 import { catalogs } from "../i18n/catalogs.server";
 import { I18nProvider } from "../i18n/react";
 import { LegalPage } from "../components/LegalPage";
@@ -12,14 +9,8 @@ import { loader as rootLoader } from "../root";
 import { loader as privacyLoader } from "./privacy";
 import { loader as accessibilityLoader } from "./accessibility";
 
-let conn: Connection;
-
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  await createWorld(conn.db);
-  routeTestSetup(conn);
-});
-afterAll(() => conn.close());
+// The world's municipality keeps the routes from seeding the demo data.
+withRouteTestWorld();
 
 function args(path: string) {
   return { request: new Request(`http://localhost${path}`), params: {}, context: {} } as never;

@@ -1,25 +1,18 @@
 import { eq, or } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { describe, expect, it } from "vitest";
 import { emailToken, person, session } from "../../platform/auth/schema";
 import { auditEvent } from "../../platform/audit/schema";
 import { outboxMessage } from "../../platform/notifications/schema";
 import { roleGrant } from "../../platform/permissions/schema";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, TEST_PASSWORD, type World } from "../../platform/testing/world";
+import { withTestWorld } from "../../platform/testing/hooks";
+import { TEST_PASSWORD } from "../../platform/testing/world";
 import { deleteMyAccount, DELETED_ACTOR_LABEL, DELETED_RECIPIENT } from "./delete-account";
 import { requestPasswordReset } from "./password-reset";
 import { signInWithPassword } from "./sign-in";
 import { requestFrom } from "./testing";
 
-let conn: Connection;
-let w: World;
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
+const { conn, w } = withTestWorld();
 
 describe("deleteMyAccount", () => {
   it("removes the person with sessions, links and roles, and keeps the logs without name or address", async () => {

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { apiToken } from "../../platform/auth/schema";
 import { actorForApiToken } from "../../platform/auth/session";
 import { hashToken, newToken } from "../../platform/auth/tokens";
-import type { Connection } from "../../platform/db/client";
 import { UnauthenticatedError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { withTestWorld } from "../../platform/testing/hooks";
 import { describeMe, describePerson, meSchema } from "./me";
 
-let conn: Connection;
-let w: World;
-
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
+const { conn, w } = withTestWorld();
 
 async function tokenActor(organizationId: string | null) {
   const token = newToken();

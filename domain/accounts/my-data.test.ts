@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, UnauthenticatedError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, TEST_PASSWORD, type World } from "../../platform/testing/world";
+import { withTestWorld } from "../../platform/testing/hooks";
+import { TEST_PASSWORD } from "../../platform/testing/world";
 import { describeMyData, exportMyData, registerPersonalDataSection } from "./my-data";
 import { requestPasswordReset } from "./password-reset";
 import { signInWithPassword } from "./sign-in";
 import { requestFrom } from "./testing";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   await signInWithPassword(conn.db, { email: w.orgAdmin.email, password: TEST_PASSWORD }, requestFrom(w.municipality.id));
   await requestPasswordReset(conn.db, { email: w.orgAdmin.email }, requestFrom(w.municipality.id));
 });
-afterAll(() => conn.close());
 
 describe("exportMyData", () => {
   it("holds the person's profile, roles, sessions, links, e-mails and audit events, but no password hash", async () => {

@@ -1,22 +1,17 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { TokenActor } from "../../platform/auth/actor";
 import { externalIdentity, person } from "../../platform/auth/schema";
-import type { Connection } from "../../platform/db/client";
 import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { withTestWorld } from "../../platform/testing/hooks";
 import { completeOidcRegistration, linkOidcIdentity, signInWithOidc } from "./oidc-sign-in";
 
-let conn: Connection;
-let w: World;
 let token: TokenActor;
+
+const { conn, w } = withTestWorld();
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   token = { kind: "token", tokenId: "t", municipalityId: w.municipality.id, organizationId: null };
 });
-afterAll(() => conn.close());
 
 const identity = (subject: string) => ({ provider: "idporten", subject, acr: "idporten-loa-substantial" });
 

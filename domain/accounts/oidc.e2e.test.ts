@@ -9,20 +9,16 @@ import { OIDC_LOGIN_COOKIE, OIDC_PENDING_COOKIE, openLoginState, sealLoginState 
 import { externalIdentity, person } from "../../platform/auth/schema";
 import { actorForSession, createSession, SESSION_COOKIE } from "../../platform/auth/session";
 import { setConfig, type OidcConfig } from "../../platform/config";
-import type { Connection, Db } from "../../platform/db/client";
+import type { Db } from "../../platform/db/client";
 import { outboxMessage } from "../../platform/notifications/schema";
 import { stopOutboxWorker } from "../../platform/notifications/worker";
-import { createTestDatabase } from "../../platform/testing/db";
 import { followProvider, startTestProvider, TEST_CLIENT_SECRET, TEST_PID, type LoginChoice, type TestProvider } from "../../platform/testing/oidc-provider";
-import { csrfPair, routeTestSetup } from "../../platform/testing/routes";
-import { createWorld, type World } from "../../platform/testing/world";
+import { csrfPair, withRouteTestWorld } from "../../platform/testing/routes";
 
 /** Our app is never started: its route loaders and actions are called with real requests at this address. */
 const APP = "http://localhost:43817";
 const CALLBACK = `${APP}/logg-inn/idporten/callback`;
 
-let conn: Connection;
-let w: World;
 let op: TestProvider;
 const logged: string[] = [];
 
@@ -41,7 +37,8 @@ function configureClient(clientId: OidcConfig["clientId"], tokenAuthMethod: Oidc
   });
 }
 
-beforeAll(async () => {
+// Registered first, so the spies are in place before anything else runs.
+beforeAll(() => {
   for (const method of ["log", "info", "warn", "error", "debug"] as const) {
     const original = console[method].bind(console);
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
@@ -49,9 +46,11 @@ beforeAll(async () => {
       original(...args);
     });
   }
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-  routeTestSetup(conn);
+});
+
+const { conn, w } = withRouteTestWorld();
+
+beforeAll(async () => {
   op = await startTestProvider(CALLBACK);
   configureClient("dugnad-basic", "client_secret_basic");
 });
@@ -59,7 +58,6 @@ beforeAll(async () => {
 afterAll(async () => {
   stopOutboxWorker();
   await op.close();
-  await conn.close();
   vi.restoreAllMocks();
 });
 

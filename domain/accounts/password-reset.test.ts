@@ -1,23 +1,16 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { describe, expect, it } from "vitest";
 import { emailToken, person } from "../../platform/auth/schema";
 import { actorForSession } from "../../platform/auth/session";
 import { RateLimitedError, ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, TEST_PASSWORD, type World } from "../../platform/testing/world";
+import { withTestWorld } from "../../platform/testing/hooks";
+import { TEST_PASSWORD } from "../../platform/testing/world";
 import { insertPerson } from "./people";
 import { checkResetLink, requestPasswordReset, resetPassword } from "./password-reset";
 import { signInWithPassword, SIGN_IN_FAILED } from "./sign-in";
 import { mailsTo, requestFrom, tokenIn } from "./testing";
 
-let conn: Connection;
-let w: World;
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
+const { conn, w } = withTestWorld();
 
 const newPassword = "et-helt-nytt-passord";
 const context = () => requestFrom(w.municipality.id);

@@ -1,23 +1,18 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { person } from "../../platform/auth/schema";
 import { actorForSession } from "../../platform/auth/session";
 import { RateLimitedError, ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, TEST_PASSWORD, type World } from "../../platform/testing/world";
+import { withTestWorld } from "../../platform/testing/hooks";
+import { TEST_PASSWORD } from "../../platform/testing/world";
 import { insertPerson } from "./people";
 import { signInWithPassword, signOut, SIGN_IN_FAILED, SIGN_IN_UNVERIFIED } from "./sign-in";
 import { requestFrom } from "./testing";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   await insertPerson(conn.db, { municipalityId: w.municipality.id, email: "ny@eksempel.no", name: "Ny", password: TEST_PASSWORD, verified: false });
 });
-afterAll(() => conn.close());
 
 const context = () => requestFrom(w.municipality.id);
 

@@ -1,23 +1,15 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { describe, expect, it } from "vitest";
 import { emailToken, person } from "../../platform/auth/schema";
 import { auditEvent } from "../../platform/audit/schema";
 import { hashToken } from "../../platform/auth/tokens";
 import { verifyPassword } from "../../platform/auth/password";
 import { RateLimitedError, ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { withTestWorld } from "../../platform/testing/hooks";
 import { signUp } from "./sign-up";
 import { mailsTo, requestFrom, tokenIn } from "./testing";
 
-let conn: Connection;
-let w: World;
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
+const { conn, w } = withTestWorld();
 
 const input = { name: "Kari Nordmann", email: " Kari@Eksempel.no ", password: "lang-og-trygg-nok" };
 

@@ -1,23 +1,15 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { describe, expect, it } from "vitest";
 import { emailToken, person } from "../../platform/auth/schema";
 import { actorForSession } from "../../platform/auth/session";
 import { RateLimitedError, ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { withTestWorld } from "../../platform/testing/hooks";
 import { signInWithPassword } from "./sign-in";
 import { signUp } from "./sign-up";
 import { mailsTo, requestFrom, tokenIn } from "./testing";
 import { checkVerificationLink, resendVerification, verifyEmail } from "./verify-email";
 
-let conn: Connection;
-let w: World;
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
+const { conn, w } = withTestWorld();
 
 const password = "lang-og-trygg-nok";
 

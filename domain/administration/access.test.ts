@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "../../platform/auth/actor";
-import type { Connection } from "../../platform/db/client";
 import { ForbiddenError, UnauthenticatedError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { withTestWorld } from "../../platform/testing/hooks";
 import { createApiToken, getAdminOverview, getOutboxMessage, getPersonWithRoles, grantRole, listApiTokens, listOutbox, revokeApiToken, revokeRole, searchAuditLog, searchPeople } from ".";
 
-let conn: Connection;
-let w: World;
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
+const { conn, w } = withTestWorld();
 
 const someId = "00000000-0000-4000-8000-000000000001";
 

@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/schema";
 import { apiToken } from "../../platform/auth/schema";
 import { actorForApiToken } from "../../platform/auth/session";
 import { hashToken } from "../../platform/auth/tokens";
-import type { Connection } from "../../platform/db/client";
 import { NotFoundError, ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { withTestWorld, withWorld } from "../../platform/testing/hooks";
 import { createApiToken, listApiTokens, revokeApiToken } from ".";
 
-let conn: Connection;
-let w: World;
-let elsewhere: World;
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-  elsewhere = await createWorld(conn.db, "0301");
-});
-afterAll(() => conn.close());
+const { conn, w } = withTestWorld();
+const elsewhere = withWorld(conn, "0301");
 
 describe("createApiToken", () => {
   it("returns a working key once and stores only its hash", async () => {

@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvent } from "../../platform/audit/schema";
-import type { Connection } from "../../platform/db/client";
 import { ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { withTestWorld, withWorld } from "../../platform/testing/hooks";
 import { searchAuditLog } from ".";
 
-let conn: Connection;
-let w: World;
-let elsewhere: World;
+const { conn, w } = withTestWorld();
+const elsewhere = withWorld(conn, "0301");
 
 async function event(municipalityId: string, actorLabel: string, action: string, createdAt: string, subjectId = "s-1") {
   await conn.db.insert(auditEvent).values({ municipalityId, actorLabel, action, subjectType: action.split(".")[0]!, subjectId, createdAt: new Date(createdAt) });
 }
 
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-  elsewhere = await createWorld(conn.db, "0301");
   const m = w.municipality.id;
   // 23:30 UTC on 31 January is already 1 February in Oslo (UTC+1); 21:59 UTC on 30 June is 23:59 in Oslo (UTC+2).
   await event(m, "admin@1505.test", "role.granted", "2025-01-31T23:30:00Z", "person-1");
@@ -26,7 +20,6 @@ beforeAll(async () => {
   await event(m, "api-token:abc", "organization.updated", "2025-06-30T22:00:00Z", "org-8");
   await event(elsewhere.municipality.id, "admin@0301.test", "role.granted", "2025-02-01T10:00:00Z");
 });
-afterAll(() => conn.close());
 
 const actions = async (filters: Parameters<typeof searchAuditLog>[2]) => (await searchAuditLog(conn.db, w.admin, filters)).items.map((e) => e.action + " " + e.subjectId);
 

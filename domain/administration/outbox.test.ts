@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/schema";
-import type { Connection } from "../../platform/db/client";
 import { NotFoundError } from "../../platform/errors";
 import { deliverDueMessages } from "../../platform/notifications/deliver";
 import { enqueueEmail } from "../../platform/notifications/outbox";
 import { outboxMessage } from "../../platform/notifications/schema";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { withTestWorld, withWorld } from "../../platform/testing/hooks";
 import { getOutboxMessage, listOutbox } from ".";
 
-let conn: Connection;
-let w: World;
-let elsewhere: World;
 let resetId: string;
 let theirsId: string;
 
+const { conn, w } = withTestWorld();
+const elsewhere = withWorld(conn, "0301");
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-  elsewhere = await createWorld(conn.db, "0301");
   resetId = await enqueueEmail(conn.db, {
     municipalityId: w.municipality.id,
     kind: "reset",
@@ -32,7 +26,6 @@ beforeAll(async () => {
   await enqueueEmail(conn.db, { municipalityId: w.municipality.id, kind: "verify", to: "frivillig@1505.test", subject: "Bekreft", body: "Hei" });
   theirsId = await enqueueEmail(conn.db, { municipalityId: elsewhere.municipality.id, kind: "verify", to: "x@0301.test", subject: "Deres", body: "Hei" });
 });
-afterAll(() => conn.close());
 
 describe("listOutbox", () => {
   it("lists the municipality's messages newest first with status and attempts", async () => {

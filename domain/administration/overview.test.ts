@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { describe, expect, it } from "vitest";
 import { deliverDueMessages } from "../../platform/notifications/deliver";
 import { enqueueEmail } from "../../platform/notifications/outbox";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { withTestWorld, withWorld } from "../../platform/testing/hooks";
 import { createApiToken, getAdminOverview, revokeApiToken } from ".";
 
-let conn: Connection;
-let w: World;
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-  await createWorld(conn.db, "0301");
-});
-afterAll(() => conn.close());
+const { conn, w } = withTestWorld();
+withWorld(conn, "0301");
 
 describe("getAdminOverview", () => {
   it("counts the municipality's people, admins, waiting and kept messages, and active keys", async () => {

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/schema";
 import { actorForPerson } from "../../platform/auth/session";
-import type { Connection } from "../../platform/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "../../platform/errors";
 import { can } from "../../platform/permissions";
 import { insertGrant } from "../../platform/permissions/grants";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { withTestWorld, withWorld } from "../../platform/testing/hooks";
 import { insertPerson } from "../accounts/people";
 import { getPersonWithRoles, grantRole, revokeRole, searchPeople } from ".";
 
-let conn: Connection;
-let w: World;
-let elsewhere: World;
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-  elsewhere = await createWorld(conn.db, "0301");
-});
-afterAll(() => conn.close());
+const { conn, w } = withTestWorld();
+const elsewhere = withWorld(conn, "0301");
 
 async function fieldErrorsOf(promise: Promise<unknown>) {
   const error = await promise.then(

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../db/client";
-import { createTestDatabase } from "../testing/db";
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "../testing/hooks";
 import { RateLimitedError } from "../errors";
 import { rateLimitBucket } from "./schema";
 import { countAttempt, enforceRateLimit } from "./rate-limit";
 
-let conn: Connection;
-beforeAll(async () => {
-  conn = await createTestDatabase();
-});
-afterAll(() => conn.close());
+const conn = withTestDatabase();
 
 const limit = { name: "test", max: 3, windowSeconds: 600 };
 const start = new Date("2026-03-01T10:00:00Z");

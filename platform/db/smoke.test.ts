@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../testing/db";
-import type { Connection } from "./client";
+import { describe, expect, it } from "vitest";
+import { withTestDatabase } from "../testing/hooks";
 import { createMunicipality, findHomeMunicipality } from "./municipality";
 
-let conn: Connection;
-beforeAll(async () => {
-  conn = await createTestDatabase();
-});
-afterAll(() => conn.close());
+const conn = withTestDatabase();
 
 describe("municipality", () => {
   it("is found as the home municipality once created", async () => {

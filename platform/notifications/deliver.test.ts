@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import type { Connection } from "../db/client";
-import { createTestDatabase } from "../testing/db";
+import { withTestDatabase } from "../testing/hooks";
 import { deliverDueMessages, retryDelayMs, type OutboxRow, type Transport } from "./deliver";
 import { enqueueEmail } from "./outbox";
 import { outboxMessage } from "./schema";
 
-let conn: Connection;
-beforeAll(async () => {
-  conn = await createTestDatabase();
-});
-afterAll(() => conn.close());
+const conn = withTestDatabase();
 beforeEach(async () => {
   await conn.db.delete(outboxMessage);
 });

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../db/client";
-import { createTestDatabase } from "../testing/db";
-import { createWorld, type World } from "../testing/world";
+import { describe, expect, it } from "vitest";
+import { withTestWorld } from "../testing/hooks";
 import { assertCan, can } from ".";
 import { ForbiddenError, UnauthenticatedError } from "../errors";
 
-let conn: Connection;
-let w: World;
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
+const { w } = withTestWorld();
 
 describe("permissions", () => {
   it("gives role management to admins only", () => {
