@@ -75,7 +75,7 @@ export async function addContact(db: Db, actor: Actor, input: ContactInput & { o
       action: "organization.contactAdded",
       subjectType: "organization",
       subjectId: org.id,
-      details: { contactId: row!.id, changes: { contact: [null, label(values)] } },
+      details: { contactId: row!.id, changes: { contact: [null, label({ name: values.name, role: values.role ?? null })] } },
     });
     return { id: row!.id };
   });

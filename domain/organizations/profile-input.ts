@@ -13,9 +13,6 @@ import {
   websiteField,
 } from "./validation";
 
-/** Forms of organisation in Enhetsregisteret that voluntary organisations use; imports may bring others. */
-export const ORGANIZATION_FORMS = ["FLI", "STI", "SA", "AS", "ANNA"] as const;
-
 const descriptionText = (max: number) => z.preprocess((value) => value ?? "", z.string().trim().max(max)).optional();
 const booleanValue = z.preprocess((value) => (value === "on" || value === "true" ? true : value === "false" ? false : value), z.boolean()).optional();
 const languageCode = z.string().regex(/^[a-z]{2}$/, { error: "validation.invalid" });

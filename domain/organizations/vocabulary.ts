@@ -1,17 +1,13 @@
 import { asc, eq, isNull, or } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
-import type { Lang } from "../../platform/i18n/languages";
 import { competence, district, icnpoCategory, targetGroup, type LocalizedName } from "./schema";
+
+export { isSpokenLanguageCode, localizedName, SPOKEN_LANGUAGE_CODES, spokenLanguageName } from "./names";
 
 export type Category = { code: string; name: LocalizedName; parentCode: string | null };
 export type TargetGroup = { id: string; code: string; name: LocalizedName; builtIn: boolean };
 export type Competence = { id: string; code: string; name: LocalizedName; builtIn: boolean };
 export type District = { id: string; name: string };
-
-/** Vocabulary names exist in nb, nn and en; the other public languages read the English name. */
-export function localizedName(name: LocalizedName, lang: Lang): string {
-  return lang === "nb" || lang === "nn" ? name[lang] : name.en;
-}
 
 function parentOf(code: string): string | null {
   const dot = code.indexOf(".");
@@ -67,19 +63,4 @@ export async function insertDistricts(db: Db, municipalityId: string, names: str
 export async function findTargetGroupByCode(db: Db, municipalityId: string, code: string): Promise<TargetGroup | undefined> {
   const rows = await listTargetGroups(db, municipalityId);
   return rows.find((r) => r.code === code);
-}
-
-export const SPOKEN_LANGUAGE_CODES = [
-  "nb", "nn", "se", "en", "ar", "uk", "pl", "so", "ti", "fa", "ps", "ku", "tr", "ur", "es", "fr", "de", "ru", "lt",
-  "ro", "sv", "da", "fi", "it", "pt", "th", "tl", "vi", "zh", "am", "sq", "bs", "hr", "sr", "sw", "ta", "hi", "bn",
-] as const;
-
-/** The name of a spoken language (ISO 639-1) in the reader's language; Sámi and the Norwegian forms included. */
-export function spokenLanguageName(code: string, lang: Lang): string {
-  const names = new Intl.DisplayNames([lang, "en"], { type: "language", fallback: "code" });
-  return names.of(code) ?? code;
-}
-
-export function isSpokenLanguageCode(code: string): boolean {
-  return (SPOKEN_LANGUAGE_CODES as readonly string[]).includes(code);
 }

@@ -1,0 +1,29 @@
+import type { Lang } from "../../platform/i18n/languages";
+import type { LocalizedName } from "./schema";
+
+/*
+ * Pure helpers about names, free of database code so that pages can use them in the browser too.
+ */
+
+/** Vocabulary names exist in nb, nn and en; the other public languages read the English name. */
+export function localizedName(name: LocalizedName, lang: Lang): string {
+  return lang === "nb" || lang === "nn" ? name[lang] : name.en;
+}
+
+export const SPOKEN_LANGUAGE_CODES = [
+  "nb", "nn", "se", "en", "ar", "uk", "pl", "so", "ti", "fa", "ps", "ku", "tr", "ur", "es", "fr", "de", "ru", "lt",
+  "ro", "sv", "da", "fi", "it", "pt", "th", "tl", "vi", "zh", "am", "sq", "bs", "hr", "sr", "sw", "ta", "hi", "bn",
+] as const;
+
+/** The name of a spoken language (ISO 639-1) in the reader's language; Sámi and the Norwegian forms included. */
+export function spokenLanguageName(code: string, lang: Lang): string {
+  const names = new Intl.DisplayNames([lang, "en"], { type: "language", fallback: "code" });
+  return names.of(code) ?? code;
+}
+
+export function isSpokenLanguageCode(code: string): boolean {
+  return (SPOKEN_LANGUAGE_CODES as readonly string[]).includes(code);
+}
+
+/** Forms of organisation in Enhetsregisteret that voluntary organisations use; imports may bring others. */
+export const ORGANIZATION_FORMS = ["FLI", "STI", "SA", "AS", "ANNA"] as const;
