@@ -32,6 +32,14 @@ export default [
   route("koordinering/invitasjoner", "routes/coordination.invitations.tsx"),
   route("koordinering/invitasjoner/ny", "routes/coordination.invitations.new.tsx"),
   route("invitasjon/:token", "routes/invitation.tsx"),
+  // directory and the coordinator's map
+  route("organisasjoner", "routes/organizations.tsx"),
+  route("organisasjoner/:id", "routes/organization.tsx"),
+  route("koordinering", "routes/coordination.tsx"),
+  route("koordinering/organisasjoner", "routes/coordination.organizations.tsx"),
+  route("koordinering/organisasjoner.csv", "routes/coordination.organizations-csv.ts"),
+  route("koordinering/hvem-kan-hjelpe", "routes/coordination.who-can-help.tsx"),
+  route("koordinering/dekning", "routes/coordination.coverage.tsx"),
   // api
   route("api/v1/health", "routes/api.v1.health.ts"),
   route("api/v1/openapi.json", "routes/api.v1.openapi.ts"),

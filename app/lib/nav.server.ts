@@ -6,8 +6,12 @@ export type NavItem = { to: string; label: MessageKey };
 
 /** The main navigation: what this person may use, by role. Capabilities add their pages here as they land. */
 export function navigationFor(actor: Actor): NavItem[] {
-  const items: NavItem[] = [{ to: "/", label: "nav.home" }];
+  const items: NavItem[] = [
+    { to: "/", label: "nav.home" },
+    { to: "/organisasjoner", label: "nav.organizations" },
+  ];
   if (actor.kind !== "person") return items;
+  if (can(actor, "sector.coordinate")) items.push({ to: "/koordinering", label: "nav.coordinator" });
   if (can(actor, "roles.manage")) items.push({ to: "/admin", label: "nav.admin" });
   items.push({ to: "/mine-data", label: "nav.myData" });
   return items;

@@ -5,7 +5,7 @@ import { insertGrant } from "../../platform/permissions/grants";
 import { createTestDatabase } from "../../platform/testing/db";
 import { createWorld, type World } from "../../platform/testing/world";
 import { insertSmallSector } from "./sector-fixtures";
-import { exportSectorMap, searchSectorMap } from "./sector-map";
+import { exportSectorMap, getSectorSummary, searchSectorMap } from "./sector-map";
 
 let conn: Connection;
 let w: World;
@@ -79,5 +79,12 @@ describe("searchSectorMap", () => {
     const rows = await exportSectorMap(conn.db, w.coordinator, { category: "1", page: "2" });
     expect(rows.map((r) => r.name)).toEqual(["=Kulturkoret", "Nordlandet Idrettslag"]);
     expect(rows[0]).toMatchObject({ source: "imported", hasAdmin: true, memberCount: 18 });
+  });
+});
+
+describe("getSectorSummary", () => {
+  it("counts the sector for the coordinator only", async () => {
+    expect(await getSectorSummary(conn.db, w.coordinator)).toEqual({ organizations: 5, unverified: 4, unclaimed: 0, withAgreement: 1 });
+    await expect(getSectorSummary(conn.db, w.orgAdmin)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

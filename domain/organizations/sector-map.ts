@@ -169,3 +169,20 @@ export async function exportSectorMap(db: Db, actor: Actor, input: z.input<typeo
   const { where } = sectorConditions(db, actor.municipalityId, filters);
   return selectRows(db, where, filters).limit(EXPORT_LIMIT);
 }
+
+export type SectorSummary = { organizations: number; unverified: number; unclaimed: number; withAgreement: number };
+
+/** The figures on the coordinator's overview page. */
+export async function getSectorSummary(db: Db, actor: Actor): Promise<SectorSummary> {
+  assertCan(actor, "sector.coordinate");
+  const [row] = await db
+    .select({
+      organizations: count(),
+      unverified: sql<number>`count(*) filter (where ${organization.verifiedAt} is null)::int`,
+      unclaimed: sql<number>`count(*) filter (where ${organization.source} = 'imported' and not ${hasAdmin(db)})::int`,
+      withAgreement: sql<number>`count(*) filter (where ${organization.hasCooperationAgreement})::int`,
+    })
+    .from(organization)
+    .where(eq(organization.municipalityId, actor.municipalityId));
+  return row!;
+}

@@ -13,6 +13,7 @@ export const common = {
   "shell.openSource": "Dugnad برنامج مفتوح المصدر.",
   "shell.signedInAs": "تم تسجيل الدخول باسم {name}",
   "nav.home": "الصفحة الرئيسية",
+  "nav.organizations": "المنظمات",
   "nav.signIn": "تسجيل الدخول",
   "nav.signUp": "إنشاء حساب",
   "nav.signOut": "تسجيل الخروج",

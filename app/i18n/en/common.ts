@@ -13,6 +13,7 @@ export const common = {
   "shell.openSource": "Dugnad is open source.",
   "shell.signedInAs": "Signed in as {name}",
   "nav.home": "Home",
+  "nav.organizations": "Organisations",
   "nav.signIn": "Sign in",
   "nav.signUp": "Sign up",
   "nav.signOut": "Sign out",

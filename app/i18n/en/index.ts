@@ -1,4 +1,6 @@
 import { account } from "./account";
+import { directory } from "./directory";
+import { coordination } from "./coordination";
 import { orgResources } from "./orgResources";
 import { admin } from "./admin";
 import { api } from "./api";
@@ -15,6 +17,8 @@ import type { Messages } from "../nb";
 export const en: Messages = {
   ...orgResources,
   ...common,
+  ...directory,
+  ...coordination,
   ...validation,
   ...home,
   ...oidc,

@@ -1,4 +1,6 @@
 import { account } from "./account";
+import { directory } from "./directory";
+import { coordination } from "./coordination";
 import { orgResources } from "./orgResources";
 import { admin } from "./admin";
 import { api } from "./api";
@@ -12,14 +14,16 @@ import { validation } from "./validation";
 import { organization } from "./organization";
 
 /** Namespaces every public language must translate in full. */
-export const publicNamespaces = { common, validation, home, account, fallback, oidc };
+export const publicNamespaces = { common, validation, home, account, fallback, oidc, directory };
 
 /** Namespaces only nb, nn and en translate; other languages show them in English. */
-export const staffNamespaces = { orgResources, api, legal, admin, organization, outreach };
+export const staffNamespaces = { coordination, orgResources, api, legal, admin, organization, outreach };
 
 export const nb = {
   ...orgResources,
   ...common,
+  ...directory,
+  ...coordination,
   ...validation,
   ...home,
   ...oidc,

@@ -13,6 +13,7 @@ export const common = {
   "shell.openSource": "Dugnad er open kjeldekode.",
   "shell.signedInAs": "Logga inn som {name}",
   "nav.home": "Framside",
+  "nav.organizations": "Organisasjonar",
   "nav.signIn": "Logg inn",
   "nav.signUp": "Registrer deg",
   "nav.signOut": "Logg ut",

@@ -13,6 +13,7 @@ export const common = {
   "shell.openSource": "Dugnad to oprogramowanie o otwartym kodzie źródłowym.",
   "shell.signedInAs": "Zalogowano jako {name}",
   "nav.home": "Strona główna",
+  "nav.organizations": "Organizacje",
   "nav.signIn": "Zaloguj się",
   "nav.signUp": "Zarejestruj się",
   "nav.signOut": "Wyloguj się",

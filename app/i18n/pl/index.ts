@@ -1,4 +1,5 @@
 import { account } from "./account";
+import { directory } from "./directory";
 import { common } from "./common";
 import { fallback } from "./fallback";
 import { home } from "./home";
@@ -9,6 +10,7 @@ import type { Messages } from "../nb";
 /** Public pages only; other screens fall back to English. */
 export const pl: Partial<Messages> = {
   ...common,
+  ...directory,
   ...validation,
   ...home,
   ...account,

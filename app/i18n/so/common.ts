@@ -13,6 +13,7 @@ export const common = {
   "shell.openSource": "Dugnad waa barnaamij il furan ah (open source).",
   "shell.signedInAs": "Waxaad ku gashay magaca {name}",
   "nav.home": "Bogga hore",
+  "nav.organizations": "Ururada",
   "nav.signIn": "Gal",
   "nav.signUp": "Is diiwaangeli",
   "nav.signOut": "Ka bax",

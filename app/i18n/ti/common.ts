@@ -13,6 +13,7 @@ export const common = {
   "shell.openSource": "Dugnad ክፉት ምንጪ ዘለዎ ሶፍትዌር እዩ።",
   "shell.signedInAs": "ዝኣተወ፦ {name}",
   "nav.home": "ቀንዲ ገጽ",
+  "nav.organizations": "ማሕበራት",
   "nav.signIn": "እቶ",
   "nav.signUp": "ተመዝገብ",
   "nav.signOut": "ውጻእ",

@@ -13,6 +13,7 @@ export const common = {
   "shell.openSource": "Dugnad — програма з відкритим кодом.",
   "shell.signedInAs": "Ви увійшли як {name}",
   "nav.home": "Головна",
+  "nav.organizations": "Організації",
   "nav.signIn": "Увійти",
   "nav.signUp": "Зареєструватися",
   "nav.signOut": "Вийти",

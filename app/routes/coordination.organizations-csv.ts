@@ -1,0 +1,55 @@
+import type { Route } from "./+types/coordination.organizations-csv";
+import { exportSectorMap } from "../../domain/organizations/sector-map";
+import { toCsv } from "../../platform/csv";
+import { loadForAdmin, queryOf } from "../lib/admin.server";
+import { catalogs } from "../i18n/catalogs.server";
+import type { MessageKey } from "../i18n/nb";
+
+const COLUMNS: MessageKey[] = [
+  "sectorMap.col.name",
+  "sectorMap.col.organizationNumber",
+  "sectorMap.col.email",
+  "sectorMap.col.phone",
+  "sectorMap.col.postalTown",
+  "sectorMap.col.members",
+  "sectorMap.col.volunteers",
+  "sectorMap.col.verified",
+  "sectorMap.col.updated",
+  "sectorMap.col.source",
+  "sectorMap.col.admin",
+  "sectorMap.col.agreement",
+];
+
+/** The sector map's current filter as a CSV file for Excel; dates as ISO 8601 in UTC so spreadsheets can sort them. */
+export async function loader({ request }: Route.LoaderArgs) {
+  return loadForAdmin(request, async ({ db, actor, lang }) => {
+    const rows = await exportSectorMap(db, actor, queryOf(request));
+    const text = catalogs[lang];
+    const yesNo = (value: boolean) => text[value ? "sectorMap.yes" : "sectorMap.no"];
+    const csv = toCsv([
+      COLUMNS.map((key) => text[key]),
+      ...rows.map((r) => [
+        r.name,
+        r.organizationNumber,
+        r.email,
+        r.phone,
+        r.postalTown,
+        r.memberCount,
+        r.activeVolunteerCount,
+        r.verifiedAt?.toISOString() ?? "",
+        r.updatedAt.toISOString(),
+        text[`sectorMap.source.${r.source}`],
+        yesNo(r.hasAdmin),
+        yesNo(r.hasCooperationAgreement),
+      ]),
+    ]);
+    const date = new Date().toISOString().slice(0, 10);
+    return new Response(csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="organisasjoner-${date}.csv"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  });
+}

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSession, SESSION_COOKIE } from "../../platform/auth/session";
+import type { Connection } from "../../platform/db/client";
+import { createTestDatabase } from "../../platform/testing/db";
+import { routeTestSetup } from "../../platform/testing/routes";
+import { createWorld, type World } from "../../platform/testing/world";
+import { organizationContact } from "../../domain/organizations/schema";
+import { insertSmallSector } from "../../domain/organizations/sector-fixtures";
+import { navigationFor } from "../lib/nav.server";
+import * as directory from "./organizations";
+import * as organization from "./organization";
+import * as overview from "./coordination";
+import * as sectorMap from "./coordination.organizations";
+import * as csv from "./coordination.organizations-csv";
+import * as whoCanHelp from "./coordination.who-can-help";
+import * as coverage from "./coordination.coverage";
+
+let conn: Connection;
+let w: World;
+let s: Awaited<ReturnType<typeof insertSmallSector>>;
+
+beforeAll(async () => {
+  conn = await createTestDatabase();
+  w = await createWorld(conn.db);
+  s = await insertSmallSector(conn.db, w.municipality.id);
+  await conn.db.insert(organizationContact).values({ organizationId: s.sentral, name: "Kari Kontakt", email: "kari@sentral.test" });
+  routeTestSetup(conn);
+});
+afterAll(() => conn.close());
+
+async function get(path: string, personId?: string) {
+  const cookie = personId ? `${SESSION_COOKIE}=${await createSession(conn.db, personId, "password")}` : "";
+  return new Request(`http://localhost${path}`, { headers: { cookie } });
+}
+
+async function thrown(promise: Promise<unknown>): Promise<{ status: number; location: string | null }> {
+  const result = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (result instanceof Response) return { status: result.status, location: result.headers.get("location") };
+  const status = (result as { init?: { status?: number } } | null)?.init?.status;
+  if (status) return { status, location: null };
+  throw new Error(`Expected a response to be thrown, got ${String(result)}`);
+}
+
+const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} as never }) as never;
+
+describe("the public directory", () => {
+  it("searches with the filters from the address, names in the page's language", async () => {
+    const data = await directory.loader(args(await get(`/organisasjoner?q=frivilighetsentral&targetGroup=${s.elderly}&lang=en`)));
+    expect(data.result.items.map((i) => i.name)).toEqual(["Kristiansund Frivilligsentral"]);
+    expect(data.result.items[0]!.languages).toEqual(["Norwegian Bokmål", "Arabic"]);
+    expect(data.menus.targetGroups.find((t) => t.value === s.elderly)?.label).toBe("Elderly people");
+  });
+
+  it("may be cached for anonymous visitors", () => {
+    expect(directory.headers({} as never)).toEqual({ "x-dugnad-cache": "public" });
+  });
+
+  it("is in everyone's navigation; the coordinator's page only in the coordinator's", () => {
+    expect(navigationFor(w.anonymous).map((i) => i.to)).toContain("/organisasjoner");
+    expect(navigationFor(w.resident).map((i) => i.to)).not.toContain("/koordinering");
+    expect(navigationFor(w.coordinator).map((i) => i.to)).toContain("/koordinering");
+  });
+});
+
+describe("an organisation's public page", () => {
+  it("hides contact persons from the public and shows them to the coordinator", async () => {
+    const publicPage = await organization.loader(args(await get(`/organisasjoner/${s.sentral}`), { id: s.sentral }));
+    expect(publicPage.org.contacts).toBeNull();
+    expect(publicPage.org.email).toBe("post@frivilligsentral.test");
+    expect(JSON.stringify(publicPage)).not.toContain("kari@sentral.test");
+    const coordinatorPage = await organization.loader(args(await get(`/organisasjoner/${s.sentral}`, w.coordinator.personId), { id: s.sentral }));
+    expect(coordinatorPage.org.contacts).toEqual([expect.objectContaining({ name: "Kari Kontakt" })]);
+  });
+
+  it("answers 404 for an unknown organisation", async () => {
+    expect((await thrown(organization.loader(args(await get("/organisasjoner/x"), { id: "x" })))).status).toBe(404);
+    const unknown = "00000000-0000-4000-8000-000000000000";
+    expect((await thrown(organization.loader(args(await get(`/organisasjoner/${unknown}`), { id: unknown })))).status).toBe(404);
+  });
+});
+
+describe("the coordinator's pages", () => {
+  const pages = [
+    ["/koordinering", overview.loader],
+    ["/koordinering/organisasjoner", sectorMap.loader],
+    ["/koordinering/organisasjoner.csv", csv.loader],
+    ["/koordinering/hvem-kan-hjelpe?q=buss", whoCanHelp.loader],
+    ["/koordinering/dekning", coverage.loader],
+  ] as const;
+
+  it("send the anonymous to sign in and refuse everyone but the coordinator and the admin", async () => {
+    for (const [path, loader] of pages) {
+      const anonymous = await thrown(loader(args(await get(path))));
+      expect(anonymous.status).toBe(302);
+      expect(anonymous.location).toBe(`/logg-inn?returnTo=${encodeURIComponent(path)}`);
+      for (const actor of [w.resident, w.orgAdmin, w.staff, w.volunteer]) {
+        expect((await thrown(loader(args(await get(path, actor.personId))))).status).toBe(403);
+      }
+      await expect(loader(args(await get(path, w.coordinator.personId)))).resolves.toBeDefined();
+      await expect(loader(args(await get(path, w.admin.personId)))).resolves.toBeDefined();
+    }
+  });
+
+  it("show the sector map filtered by a resource phrase", async () => {
+    const data = await sectorMap.loader(args(await get("/koordinering/organisasjoner?resource=snakker+arabisk", w.coordinator.personId)));
+    expect(data.result.items.map((i) => i.name)).toEqual(["Kristiansund Frivilligsentral"]);
+    expect(data.understoodLanguage).toBe("arabisk");
+  });
+
+  it("export the current filter as CSV for Excel, with formulas neutralised", async () => {
+    const response = (await csv.loader(args(await get("/koordinering/organisasjoner.csv?category=1&sort=name", w.coordinator.personId)))) as Response;
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="organisasjoner-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split("\r\n");
+    expect(lines[0]).toMatch(/^Navn,Org\.nr\.,E-post/);
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["'=Kulturkoret", "Nordlandet Idrettslag"]);
+  });
+
+  it("link each coverage cell to the list behind it", async () => {
+    const data = await coverage.loader(args(await get("/koordinering/dekning", w.coordinator.personId)));
+    const elderly = data.rows.find((r) => r.targetGroup.id === s.elderly)!;
+    expect(elderly.targetGroup.name).toBe("Eldre");
+    expect(elderly.counts).toEqual([1, 0, 0]);
+    const listed = await sectorMap.loader(args(await get(`/koordinering/organisasjoner?targetGroup=${s.elderly}&district=${s.sentrum}`, w.coordinator.personId)));
+    expect(listed.result.total).toBe(1);
+  });
+});

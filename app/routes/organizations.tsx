@@ -1,0 +1,83 @@
+import { Link as RouterLink } from "react-router";
+import { Card, CardBlock, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/organizations";
+import { directoryChoices, searchDirectory } from "../../domain/organizations/directory";
+import { localizedName } from "../../domain/organizations/vocabulary";
+import { contextFor } from "../../platform/http/request";
+import { queryOf } from "../lib/admin.server";
+import { filterChoicesIn, languageNames } from "../lib/directory.server";
+import { publicPageHeaders } from "../lib/http.server";
+import { pageTitle } from "../lib/title.server";
+import { OrganizationFilters } from "../components/OrganizationFilters";
+import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
+import { useRootData } from "../root";
+import { useT } from "../i18n/react";
+import directoryCss from "../styles/directory.css?url";
+
+export const headers = publicPageHeaders;
+export const links = () => [{ rel: "stylesheet", href: directoryCss }];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { db, actor, lang } = await contextFor(request);
+  const query = queryOf(request);
+  const [result, choices] = await Promise.all([searchDirectory(db, actor, { ...query, page: query[PAGE_PARAM] }), directoryChoices(db, actor)]);
+  const items = result.items.map((item) => ({
+    ...item,
+    categories: item.categories.map((c) => localizedName(c.name, lang)),
+    languages: languageNames(item.languages, lang),
+  }));
+  return { result: { ...result, items }, menus: filterChoicesIn(lang, choices), title: pageTitle(lang, "directory.title") };
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title ?? "" }];
+}
+
+export default function Directory({ loaderData: { result, menus } }: Route.ComponentProps) {
+  const t = useT();
+  const { municipalityName } = useRootData();
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="xl">
+        {t("directory.title")}
+      </Heading>
+      <Paragraph data-size="lg">{t("directory.lead", { municipality: municipalityName })}</Paragraph>
+      <OrganizationFilters values={result} menus={menus} resetTo="/organisasjoner" />
+      <Heading level={2} data-size="sm" aria-live="polite">
+        {t("directory.results", { total: result.total })}
+      </Heading>
+      {result.items.length === 0 ? (
+        <Paragraph>{t("directory.none")}</Paragraph>
+      ) : (
+        <ul className="org-list">
+          {result.items.map((item) => (
+            <li key={item.id}>
+              <Card>
+                <CardBlock>
+                  <Heading level={3} data-size="xs">
+                    <Link asChild>
+                      <RouterLink to={`/organisasjoner/${item.id}`}>{item.name}</RouterLink>
+                    </Link>
+                  </Heading>
+                  {item.shortDescription && <Paragraph>{item.shortDescription}</Paragraph>}
+                  <ul className="org-tags">
+                    <li>
+                      <Tag data-color={item.verified ? "success" : "neutral"}>{t(item.verified ? "directory.verified" : "directory.unverified")}</Tag>
+                    </li>
+                    {item.categories.map((name) => (
+                      <li key={name}>
+                        <Tag data-color="info">{name}</Tag>
+                      </li>
+                    ))}
+                  </ul>
+                  {item.languages.length > 0 && <Paragraph data-size="sm">{t("directory.speaks", { languages: item.languages.join(", ") })}</Paragraph>}
+                </CardBlock>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+      <PageLinks page={result.page} pageCount={result.pageCount} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { csvCell, toCsv } from "./csv";
+
+describe("csv", () => {
+  it("neutralises cells that would run as formulas", () => {
+    expect(csvCell("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    expect(csvCell("+4790000000")).toBe("'+4790000000");
+    expect(csvCell("-1")).toBe("'-1");
+    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvCell("\tx")).toBe("'\tx");
+  });
+
+  it("leaves numbers alone, including negative ones, and quotes what needs quoting", () => {
+    expect(csvCell(-3)).toBe("-3");
+    expect(csvCell(12)).toBe("12");
+    expect(csvCell("Lag, forening")).toBe('"Lag, forening"');
+    expect(csvCell("Linje 1\nLinje 2")).toBe('"Linje 1\nLinje 2"');
+    expect(csvCell("semi;kolon")).toBe('"semi;kolon"');
+    expect(csvCell(null)).toBe("");
+    expect(csvCell("Ålesund")).toBe("Ålesund");
+  });
+
+  it("starts with the byte order mark so Excel reads Norwegian letters", () => {
+    const text = toCsv([["Navn", "Poststed"], ["Øya lag", "Kristiansund"]]);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.slice(1)).toBe("Navn,Poststed\r\nØya lag,Kristiansund\r\n");
+  });
+});
