@@ -1,5 +1,200 @@
+import { z } from "zod";
 import { defineEndpoint } from "../../platform/http/openapi";
+import { organizationsQuerySchema } from "./api-search";
 import { hsdsOrganizationPageSchema, hsdsQuerySchema } from "./hsds";
+import { profileInput, registerInput } from "./profile-input";
+import { resourceInput } from "./resources";
+import { RESOURCE_KINDS } from "./schema";
+
+/** The JSON API of the sector map. Bodies are the same zod schemas the web forms and use cases check with. */
+
+const TAGS = ["organizations"] as const;
+
+export const localizedNameSchema = z
+  .object({ nb: z.string(), nn: z.string(), en: z.string() })
+  .meta({ id: "LocalizedName", description: "A name in bokmål, nynorsk and English." });
+
+const categorySchema = z.object({ code: z.string(), name: localizedNameSchema }).meta({ id: "OrganizationCategory", description: "An ICNPO category of Frivillighetsregisteret." });
+
+export const organizationSummarySchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    organizationNumber: z.string().nullable(),
+    shortDescription: z.string(),
+    postalTown: z.string().nullable(),
+    languages: z.array(z.string()).describe("ISO 639-1 codes of the languages the organisation's volunteers speak."),
+    verified: z.boolean().describe("Whether the municipality's coordinator has verified the organisation."),
+    categories: z.array(categorySchema),
+    targetGroups: z.array(localizedNameSchema),
+  })
+  .meta({ id: "OrganizationSummary" });
+
+export const organizationListSchema = z
+  .object({ items: z.array(organizationSummarySchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() })
+  .meta({ id: "OrganizationList" });
+
+export const organizationResourceSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(RESOURCE_KINDS),
+    name: z.string(),
+    competenceId: z.uuid().nullable().optional(),
+    competenceName: localizedNameSchema.nullable(),
+    quantity: z.number().int().nullable(),
+    capacity: z.number().int().nullable(),
+    seats: z.number().int().nullable(),
+    wheelchairAccessible: z.boolean().nullable(),
+    accessibility: z.string().nullable(),
+    address: z.string().nullable(),
+    vehicleType: z.string().nullable(),
+    conditions: z.string().nullable(),
+    availability: z.string().nullable(),
+    note: z.string().nullable(),
+  })
+  .meta({ id: "OrganizationResource", description: "Something the organisation can offer: competence, equipment, premises or a vehicle." });
+
+const contactPersonSchema = z
+  .object({ id: z.uuid(), name: z.string(), role: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() })
+  .meta({ id: "ContactPerson" });
+
+export const organizationDetailSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    organizationNumber: z.string().nullable(),
+    shortDescription: z.string(),
+    description: z.string(),
+    website: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    streetAddress: z.string().nullable(),
+    postalCode: z.string().nullable(),
+    postalTown: z.string().nullable(),
+    languages: z.array(z.string()),
+    verified: z.boolean(),
+    categories: z.array(categorySchema),
+    targetGroups: z.array(localizedNameSchema),
+    districts: z.array(z.string()),
+    resources: z.array(organizationResourceSchema),
+    contacts: z
+      .array(contactPersonSchema)
+      .nullable()
+      .describe("The contact persons: only for the municipality's staff, the organisation's own people and API keys for either; null for everyone else."),
+  })
+  .meta({ id: "Organization" });
+
+const idParams = z.object({ id: z.string().describe("The organisation's id.") });
+const resourceParams = z.object({ id: z.string().describe("The organisation's id."), resourceId: z.string().describe("The resource's id.") });
+const createdSchema = z.object({ id: z.uuid() }).meta({ id: "Created" });
+const resourceBody = resourceInput.meta({ id: "OrganizationResourceInput" });
+
+export const listOrganizationsEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/organizations",
+  operationId: "listOrganizations",
+  summary: "Search the organisations",
+  description:
+    "The public directory: words (Norwegian full text, tolerant of typos), ICNPO category (a main category includes its subcategories), " +
+    "target group, district and language, and what the organisation can offer (`resource`). Anyone may call it.",
+  tags: TAGS,
+  auth: "none",
+  request: { query: organizationsQuerySchema },
+  responses: { 200: organizationListSchema },
+});
+
+export const registerOrganizationEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/organizations",
+  operationId: "registerOrganization",
+  summary: "Register an organisation",
+  description:
+    "The signed-in person becomes the organisation's admin; it stays unverified until the coordinator verifies it. A duplicate " +
+    "organisasjonsnummer answers 409, with the existing organisation's name and address in the detail.",
+  tags: TAGS,
+  auth: "session-or-token",
+  request: { body: registerInput.meta({ id: "OrganizationRegistration" }) },
+  responses: { 201: createdSchema },
+  problems: [409],
+});
+
+export const getOrganizationEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/organizations/{id}",
+  operationId: "getOrganization",
+  summary: "One organisation",
+  description: "Its public profile and resources, for anyone; its contact persons only for those who may see them (see `contacts`).",
+  tags: TAGS,
+  auth: "none",
+  request: { params: idParams },
+  responses: { 200: organizationDetailSchema },
+  problems: [404],
+});
+
+export const updateOrganizationEndpoint = defineEndpoint({
+  method: "PATCH",
+  path: "/api/v1/organizations/{id}",
+  operationId: "updateOrganization",
+  summary: "Change an organisation's profile",
+  description:
+    "Changes the fields sent and leaves the rest. For the organisation's admins, the coordinator and API keys for the municipality or " +
+    "the organisation; others get 403. Answers with the fields that changed; the registers' imports never overwrite them afterwards.",
+  tags: TAGS,
+  auth: "session-or-token",
+  request: { params: idParams, body: profileInput.meta({ id: "OrganizationChange" }) },
+  responses: { 200: z.object({ changed: z.array(z.string()) }).meta({ id: "OrganizationChanged" }) },
+  problems: [404, 409],
+});
+
+export const listResourcesEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/organizations/{id}/resources",
+  operationId: "listOrganizationResources",
+  summary: "What an organisation can offer",
+  tags: TAGS,
+  auth: "none",
+  request: { params: idParams },
+  responses: { 200: z.object({ items: z.array(organizationResourceSchema) }).meta({ id: "OrganizationResourceList" }) },
+  problems: [404],
+});
+
+export const addResourceEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/organizations/{id}/resources",
+  operationId: "addOrganizationResource",
+  summary: "Add a resource",
+  description: "`kind` decides which facts the resource has. For those who may change the organisation.",
+  tags: TAGS,
+  auth: "session-or-token",
+  request: { params: idParams, body: resourceBody },
+  responses: { 201: createdSchema },
+  problems: [404],
+});
+
+export const updateResourceEndpoint = defineEndpoint({
+  method: "PATCH",
+  path: "/api/v1/organizations/{id}/resources/{resourceId}",
+  operationId: "updateOrganizationResource",
+  summary: "Change a resource",
+  description: "Send the resource whole, as when adding it: the facts of its kind are replaced, and a changed kind leaves none of the old kind's facts.",
+  tags: TAGS,
+  auth: "session-or-token",
+  request: { params: resourceParams, body: resourceBody },
+  responses: { 204: null },
+  problems: [404],
+});
+
+export const removeResourceEndpoint = defineEndpoint({
+  method: "DELETE",
+  path: "/api/v1/organizations/{id}/resources/{resourceId}",
+  operationId: "removeOrganizationResource",
+  summary: "Remove a resource",
+  tags: TAGS,
+  auth: "session-or-token",
+  request: { params: resourceParams },
+  responses: { 204: null },
+  problems: [404],
+});
 
 export const hsdsOrganizationsEndpoint = defineEndpoint({
   method: "GET",

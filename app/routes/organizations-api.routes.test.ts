@@ -1,0 +1,211 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { apiToken } from "../../platform/auth/schema";
+import { createSession, SESSION_COOKIE } from "../../platform/auth/session";
+import { hashToken, newToken } from "../../platform/auth/tokens";
+import { roleGrant } from "../../platform/permissions/schema";
+import { withTestWorld } from "../../platform/testing/hooks";
+import { routeTestSetup } from "../../platform/testing/routes";
+import { competence, icnpoCategory, organization, organizationCategory, organizationContact, organizationResource, targetGroup, organizationTargetGroup } from "../../domain/organizations/schema";
+import * as organizations from "./api.v1.organizations";
+import * as one from "./api.v1.organization";
+import * as resources from "./api.v1.organization-resources";
+import * as resource from "./api.v1.organization-resource";
+
+const { conn, w } = withTestWorld();
+const ORIGIN = "http://localhost";
+let categoryCode: string;
+let busId: string;
+
+beforeAll(async () => {
+  routeTestSetup(conn);
+  const [category] = await conn.db.select().from(icnpoCategory).limit(1);
+  const [group] = await conn.db.select().from(targetGroup).limit(1);
+  categoryCode = category!.code;
+  await conn.db
+    .update(organization)
+    .set({ organizationNumber: "912345688", shortDescription: "Idrett for barn og unge", languages: ["nb", "ar"], email: "post@testlaget.test" })
+    .where(eq(organization.id, w.organization.id));
+  await conn.db.insert(organizationCategory).values({ organizationId: w.organization.id, categoryCode });
+  await conn.db.insert(organizationTargetGroup).values({ organizationId: w.organization.id, targetGroupId: group!.id });
+  await conn.db.insert(organizationContact).values({ organizationId: w.organization.id, name: "Kari Kontakt", email: "kari@testlaget.test", phone: "90000000" });
+  const [bus] = await conn.db
+    .insert(organizationResource)
+    .values({ organizationId: w.organization.id, kind: "vehicle", name: "Minibuss", vehicleType: "minibuss", seats: 8 })
+    .returning();
+  busId = bus!.id;
+});
+
+type Handler = (args: never) => Promise<Response>;
+
+function call(handler: Handler, path: string, init: RequestInit = {}, params: Record<string, string> = {}): Promise<Response> {
+  return handler({ request: new Request(`${ORIGIN}${path}`, init), params, context: {} } as never);
+}
+
+async function as(personId: string): Promise<Record<string, string>> {
+  return { cookie: `${SESSION_COOKIE}=${await createSession(conn.db, personId, "password")}`, origin: ORIGIN };
+}
+
+async function tokenFor(organizationId: string | null): Promise<Record<string, string>> {
+  const token = newToken();
+  await conn.db.insert(apiToken).values({ municipalityId: w.municipality.id, organizationId, name: "Integrasjon", tokenHash: hashToken(token) });
+  return { authorization: `Bearer ${token}` };
+}
+
+function send(method: string, body: unknown, headers: Record<string, string> = {}): RequestInit {
+  return { method, body: JSON.stringify(body), headers: { "content-type": "application/json", ...headers } };
+}
+
+async function problem(response: Response, status: number) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get("content-type")).toBe("application/problem+json");
+  return (await response.json()) as { type: string; detail: string; errors?: { name: string; code: string; detail: string }[] };
+}
+
+describe("GET /api/v1/organizations", () => {
+  it("answers the page shape with each organisation's number, categories, target groups and languages", async () => {
+    const response = await call(organizations.loader, "/api/v1/organizations");
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ total: 2, page: 1, pageSize: 20 });
+    expect(body.items.find((o: { id: string }) => o.id === w.organization.id)).toEqual({
+      id: w.organization.id,
+      name: "Testlaget",
+      organizationNumber: "912345688",
+      shortDescription: "Idrett for barn og unge",
+      postalTown: null,
+      languages: ["nb", "ar"],
+      verified: false,
+      categories: [{ code: categoryCode, name: expect.objectContaining({ nb: expect.any(String) }) }],
+      targetGroups: [expect.objectContaining({ nb: expect.any(String), en: expect.any(String) })],
+    });
+  });
+
+  it("filters by words, category, language and resource, and pages with pageSize", async () => {
+    const names = async (query: string) =>
+      ((await (await call(organizations.loader, `/api/v1/organizations?${query}`)).json()).items as { name: string }[]).map((o) => o.name);
+    expect(await names("q=idrett")).toEqual(["Testlaget"]);
+    expect(await names(`category=${categoryCode}`)).toEqual(["Testlaget"]);
+    expect(await names("language=ar")).toEqual(["Testlaget"]);
+    expect(await names("resource=minibuss")).toEqual(["Testlaget"]);
+    expect(await names("resource=bil+med+20+seter")).toEqual([]);
+    const second = await (await call(organizations.loader, "/api/v1/organizations?pageSize=1&page=2")).json();
+    expect(second).toMatchObject({ total: 2, page: 2, pageSize: 1, items: [{ name: "Testlaget" }] });
+  });
+
+  it("names a page size beyond the limit", async () => {
+    const body = await problem(await call(organizations.loader, "/api/v1/organizations?pageSize=1000"), 400);
+    expect(body.errors?.map((e) => e.name)).toEqual(["pageSize"]);
+  });
+});
+
+describe("GET /api/v1/organizations/{id}", () => {
+  const contactsSeenWith = async (headers: Record<string, string>) => {
+    const response = await call(one.loader, `/api/v1/organizations/${w.organization.id}`, { headers }, { id: w.organization.id });
+    expect(response.status).toBe(200);
+    return (await response.json()).contacts as { name: string }[] | null;
+  };
+
+  it("shows everyone the organisation's own contact and resources, but contact persons only to those who may see them", async () => {
+    const response = await call(one.loader, `/api/v1/organizations/${w.organization.id}`, {}, { id: w.organization.id });
+    const body = await response.json();
+    expect(body).toMatchObject({ email: "post@testlaget.test", contacts: null, resources: [{ kind: "vehicle", name: "Minibuss", seats: 8 }] });
+    expect(JSON.stringify(body)).not.toContain("Kari");
+    expect(await contactsSeenWith(await as(w.resident.personId))).toBeNull();
+    expect(await contactsSeenWith(await tokenFor(w.otherOrganization.id))).toBeNull();
+    for (const who of [w.coordinator, w.staff, w.orgMember, w.orgAdmin]) {
+      expect((await contactsSeenWith(await as(who.personId)))?.map((c) => c.name)).toEqual(["Kari Kontakt"]);
+    }
+    expect((await contactsSeenWith(await tokenFor(w.organization.id)))?.map((c) => c.name)).toEqual(["Kari Kontakt"]);
+  });
+
+  it("answers 404 for an unknown id or one that is not an id", async () => {
+    await problem(await call(one.loader, "/api/v1/organizations/x", {}, { id: "x" }), 404);
+    const unknown = "00000000-0000-4000-8000-000000000000";
+    await problem(await call(one.loader, `/api/v1/organizations/${unknown}`, {}, { id: unknown }), 404);
+  });
+});
+
+describe("POST /api/v1/organizations", () => {
+  it("asks the anonymous to sign in", async () => {
+    await problem(await call(organizations.action, "/api/v1/organizations", send("POST", { name: "Nytt lag" })), 401);
+  });
+
+  it("registers the organisation and makes the person its admin", async () => {
+    const response = await call(organizations.action, "/api/v1/organizations", send("POST", { name: "Nordmøre turlag", organizationNumber: "912345696" }, await as(w.resident.personId)));
+    expect(response.status).toBe(201);
+    const { id } = await response.json();
+    expect(response.headers.get("location")).toBe(`/api/v1/organizations/${id}`);
+    const grants = await conn.db.select().from(roleGrant).where(eq(roleGrant.organizationId, id));
+    expect(grants.map((g) => [g.personId, g.role])).toEqual([[w.resident.personId, "org_admin"]]);
+  });
+
+  it("names an invalid organisasjonsnummer, and points a duplicate to the organisation that has it", async () => {
+    const headers = await as(w.volunteer.personId);
+    const invalid = await problem(await call(organizations.action, "/api/v1/organizations?lang=en", send("POST", { name: "Feil", organizationNumber: "912345678" }, headers)), 400);
+    expect(invalid.type).toBe("urn:dugnad:problem:validation");
+    expect(invalid.errors).toEqual([expect.objectContaining({ name: "organizationNumber" })]);
+    const duplicate = await problem(await call(organizations.action, "/api/v1/organizations", send("POST", { name: "Kopi", organizationNumber: "912345688" }, headers)), 409);
+    expect(duplicate.detail).toContain("Testlaget");
+    expect(duplicate.errors?.[0]?.name).toBe("organizationNumber");
+  });
+});
+
+describe("PATCH /api/v1/organizations/{id}", () => {
+  const patch = async (headers: Record<string, string>, body: unknown = { shortDescription: "Fotball og friidrett" }) =>
+    call(one.action, `/api/v1/organizations/${w.organization.id}`, send("PATCH", body, headers), { id: w.organization.id });
+
+  it("refuses those who are not the organisation's admin with a 403 problem and changes nothing", async () => {
+    for (const who of [w.orgMember, w.resident, w.staff]) await problem(await patch(await as(who.personId)), 403);
+    await problem(await patch(await tokenFor(w.otherOrganization.id)), 403);
+    const [row] = await conn.db.select().from(organization).where(eq(organization.id, w.organization.id));
+    expect(row!.shortDescription).toBe("Idrett for barn og unge");
+  });
+
+  it("lets the organisation's admin and the coordinator change it, answering with what changed", async () => {
+    const byAdmin = await patch(await as(w.orgAdmin.personId));
+    expect(byAdmin.status).toBe(200);
+    expect(await byAdmin.json()).toEqual({ changed: ["shortDescription"] });
+    const byCoordinator = await patch(await as(w.coordinator.personId), { phone: "+47 71 00 00 00" });
+    expect(await byCoordinator.json()).toEqual({ changed: ["phone"] });
+  });
+
+  it("names an invalid phone number", async () => {
+    const body = await problem(await patch(await as(w.orgAdmin.personId), { phone: "12" }), 400);
+    expect(body.errors?.map((e) => e.name)).toEqual(["phone"]);
+  });
+});
+
+describe("/api/v1/organizations/{id}/resources", () => {
+  const params = () => ({ id: w.organization.id });
+  const path = () => `/api/v1/organizations/${w.organization.id}/resources`;
+
+  it("lists the resources for anyone", async () => {
+    const response = await call(resources.loader, path(), {}, params());
+    expect((await response.json()).items).toEqual([expect.objectContaining({ id: busId, kind: "vehicle", seats: 8 })]);
+  });
+
+  it("lets the organisation's admin add, change and remove a resource", async () => {
+    const headers = await as(w.orgAdmin.personId);
+    const [firstAid] = await conn.db.select().from(competence).limit(1);
+    const added = await call(resources.action, path(), send("POST", { kind: "competence", competenceId: firstAid!.id, note: "Kurs hvert år" }, headers), params());
+    expect(added.status).toBe(201);
+    const { id } = await added.json();
+    const changed = await call(resource.action, `${path()}/${id}`, send("PATCH", { kind: "premises", name: "Klubbhuset", capacity: 60 }, headers), { ...params(), resourceId: id });
+    expect(changed.status).toBe(204);
+    const [row] = await conn.db.select().from(organizationResource).where(eq(organizationResource.id, id));
+    expect(row).toMatchObject({ kind: "premises", name: "Klubbhuset", capacity: 60, competenceId: null });
+    const removed = await call(resource.action, `${path()}/${id}`, { method: "DELETE", headers }, { ...params(), resourceId: id });
+    expect(removed.status).toBe(204);
+    expect(await conn.db.select().from(organizationResource).where(eq(organizationResource.id, id))).toEqual([]);
+  });
+
+  it("refuses a member, names a missing field, and answers 404 for a resource of another organisation", async () => {
+    await problem(await call(resources.action, path(), send("POST", { kind: "equipment", name: "Telt" }, await as(w.orgMember.personId)), params()), 403);
+    const missing = await problem(await call(resources.action, path(), send("POST", { kind: "equipment" }, await as(w.orgAdmin.personId)), params()), 400);
+    expect(missing.errors?.map((e) => e.name)).toEqual(["name"]);
+    const elsewhere = { id: w.otherOrganization.id, resourceId: busId };
+    const coordinator = await as(w.coordinator.personId);
+    await problem(await call(resource.action, `/api/v1/organizations/${w.otherOrganization.id}/resources/${busId}`, { method: "DELETE", headers: coordinator }, elsewhere), 404);
+  });
+});
