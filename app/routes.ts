@@ -40,6 +40,12 @@ export default [
   route("koordinering/organisasjoner.csv", "routes/coordination.organizations-csv.ts"),
   route("koordinering/hvem-kan-hjelpe", "routes/coordination.who-can-help.tsx"),
   route("koordinering/dekning", "routes/coordination.coverage.tsx"),
+  // organisation profiles
+  route("organisasjoner/ny", "routes/organization.new.tsx"),
+  route("organisasjoner/:id/rediger", "routes/organization.edit.tsx"),
+  route("organisasjoner/:id/historikk", "routes/organization.history.tsx"),
+  route("organisasjoner/:id/logo", "routes/organization.logo.ts"),
+  route("mine-organisasjoner", "routes/my-organizations.tsx"),
   // api
   route("api/v1/health", "routes/api.v1.health.ts"),
   route("api/v1/openapi.json", "routes/api.v1.openapi.ts"),

@@ -13,6 +13,7 @@ export function navigationFor(actor: Actor): NavItem[] {
   if (actor.kind !== "person") return items;
   if (can(actor, "sector.coordinate")) items.push({ to: "/koordinering", label: "nav.coordinator" });
   if (can(actor, "roles.manage")) items.push({ to: "/admin", label: "nav.admin" });
+  if (actor.grants.some((g) => g.organizationId !== null)) items.push({ to: "/mine-organisasjoner", label: "nav.myOrganizations" });
   items.push({ to: "/mine-data", label: "nav.myData" });
   return items;
 }

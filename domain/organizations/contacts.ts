@@ -114,3 +114,12 @@ export async function removeContact(db: Db, actor: Actor, input: { organizationI
     });
   });
 }
+
+/** The contact form on the edit page, whose fields carry a prefix so they differ from the organisation's own. */
+export const contactForm = z.object({
+  contactId: z.uuid().optional(),
+  contactName: requiredTextField(200),
+  contactRole: textField(100),
+  contactEmail: emailField,
+  contactPhone: phoneField,
+});

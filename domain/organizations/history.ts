@@ -7,6 +7,8 @@ import { assertCan } from "../../platform/permissions";
 import { parseInput } from "../../platform/validation";
 import { pageField, readPage, type Paged } from "../administration/paging";
 import { loadOrganization } from "./profile";
+import type { LocalizedName } from "./schema";
+import { listCategories, listDistricts, listTargetGroups } from "./vocabulary";
 
 export type HistoryEntry = {
   id: string;
@@ -31,7 +33,7 @@ export async function listOrganizationHistory(
   db: Db,
   actor: Actor,
   input: { id: string; page?: unknown },
-): Promise<Paged<HistoryEntry> & { organization: { id: string; name: string } }> {
+): Promise<Paged<HistoryEntry> & { organization: { id: string; name: string }; labels: Record<string, LocalizedName> }> {
   const { id, page } = parseInput(historyInput, input);
   const org = await loadOrganization(db, actor.municipalityId, id);
   assertCan(actor, "organization.viewHistory", { organizationId: org.id });
@@ -45,9 +47,16 @@ export async function listOrganizationHistory(
       .limit(limit)
       .offset(offset),
   );
-  return {
-    ...result,
-    items: result.items.map(({ details, ...entry }) => ({ ...entry, changes: changesOf(details) })),
-    organization: { id: org.id, name: org.name },
-  };
+  const items = result.items.map(({ details, ...entry }) => ({ ...entry, changes: changesOf(details) }));
+  return { ...result, items, organization: { id: org.id, name: org.name }, labels: await labelsFor(db, actor.municipalityId) };
+}
+
+/** Names for the category codes and the target group and district ids the changes mention. */
+async function labelsFor(db: Db, municipalityId: string): Promise<Record<string, LocalizedName>> {
+  const [categories, groups, districts] = await Promise.all([listCategories(db), listTargetGroups(db, municipalityId), listDistricts(db, municipalityId)]);
+  return Object.fromEntries([
+    ...categories.map((c) => [c.code, c.name] as const),
+    ...groups.map((g) => [g.id, g.name] as const),
+    ...districts.map((d) => [d.id, { nb: d.name, nn: d.name, en: d.name }] as const),
+  ]);
 }

@@ -66,7 +66,7 @@ export async function removeOrganizationLogo(db: Db, actor: Actor, input: { orga
   });
 }
 
-export type Logo = { contentType: LogoType; bytes: Uint8Array; fileId: string };
+export type Logo = { contentType: LogoType; bytes: Uint8Array<ArrayBuffer>; fileId: string };
 
 /** An organisation's logo is public, like its name. */
 export async function getOrganizationLogo(db: Db, municipalityId: string, organizationId: string): Promise<Logo> {

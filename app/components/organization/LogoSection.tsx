@@ -1,0 +1,57 @@
+import { Field, Input, Label, Paragraph, ValidationMessage, FieldDescription } from "@digdir/designsystemet-react";
+import type { OrganizationForEdit } from "../../../domain/organizations/profile";
+import { RowAction } from "../RowAction";
+import type { FormState } from "../forms";
+import { useI18n, useTranslateKey } from "../../i18n/react";
+import { SectionForm, stateFor } from "./SectionForm";
+
+/** The logo's address changes with the file, so a browser never shows an old one from its cache. */
+export function logoUrl(organizationId: string, fileId: string): string {
+  return `/organisasjoner/${organizationId}/logo?v=${fileId}`;
+}
+
+export function LogoSection({ organization, actionData }: { organization: OrganizationForEdit; actionData: FormState }) {
+  const { t } = useI18n();
+  const translate = useTranslateKey();
+  const state = stateFor(actionData, "logo");
+  const messages = state?.errors?.logo ?? [];
+  return (
+    <SectionForm
+      id="logo"
+      title={t("organization.section.logo")}
+      intent="logo"
+      state={state}
+      encType="multipart/form-data"
+      submitLabel={t("organization.logo.upload")}
+      after={
+        organization.logoFileId && (
+          <RowAction className="inline-form" intent="logo-remove" fields={{}} label={t("organization.logo.remove")} accessibleName={t("organization.logo.remove")} />
+        )
+      }
+    >
+      {organization.logoFileId ? (
+        <img
+          className="organization-logo"
+          src={logoUrl(organization.id, organization.logoFileId)}
+          alt={t("organization.logo.current", { name: organization.name })}
+        />
+      ) : (
+        <Paragraph>{t("organization.logo.none")}</Paragraph>
+      )}
+      <Field>
+        <Label htmlFor="field-logo">{t("organization.field.logo")}</Label>
+        <FieldDescription id="field-logo-description">{t("organization.logo.help")}</FieldDescription>
+        <Input
+          type="file"
+          id="field-logo"
+          name="logo"
+          accept="image/png,image/jpeg,image/webp"
+          required
+          aria-invalid={messages.length ? true : undefined}
+          aria-describedby={messages.length ? "field-logo-description field-logo-error" : "field-logo-description"}
+        />
+        {messages.length > 0 && <ValidationMessage id="field-logo-error">{messages.map((m) => translate(m.key, m.params)).join(" ")}</ValidationMessage>}
+      </Field>
+    </SectionForm>
+  );
+}

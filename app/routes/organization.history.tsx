@@ -1,0 +1,100 @@
+import { Link as RouterLink } from "react-router";
+import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/organization.history";
+import { listOrganizationHistory, type HistoryEntry } from "../../domain/organizations/history";
+import { localizedName } from "../../domain/organizations/names";
+import type { LocalizedName } from "../../domain/organizations/schema";
+import { contextFor } from "../../platform/http/request";
+import { formatDateTime } from "../../platform/i18n/format";
+import { throwForAccess } from "../lib/forms.server";
+import { pageTitle } from "../lib/title.server";
+import { DataTable } from "../components/DataTable";
+import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
+import { useI18n, useTranslateKey } from "../i18n/react";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { db, actor, lang } = await contextFor(request);
+  try {
+    const page = new URL(request.url).searchParams.get(PAGE_PARAM) ?? undefined;
+    const history = await listOrganizationHistory(db, actor, { id: params.id, page });
+    return { title: pageTitle(lang, "organization.history.title", { name: history.organization.name }), history };
+  } catch (error) {
+    throwForAccess(error, request);
+    throw error;
+  }
+}
+
+export function meta({ loaderData }: Route.MetaArgs) {
+  return [{ title: loaderData?.title }];
+}
+
+/** The file ids behind a logo change mean nothing to a reader; the action already says what happened. */
+const HIDDEN_FIELDS = new Set(["logo"]);
+
+function useChangeText(labels: Record<string, LocalizedName>) {
+  const { t, lang } = useI18n();
+  const translate = useTranslateKey();
+  const value = (v: unknown): string => {
+    if (v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) return t("organization.history.empty");
+    if (typeof v === "boolean") return t(v ? "organization.history.yes" : "organization.history.no");
+    if (Array.isArray(v)) return v.map(value).join(", ");
+    const text = String(v);
+    return labels[text] ? localizedName(labels[text], lang) : text;
+  };
+  const fieldName = (field: string) => {
+    const key = `organization.field.${field}`;
+    const text = translate(key);
+    return text === key ? field : text;
+  };
+  return (change: HistoryEntry["changes"][number]) =>
+    t("organization.history.change", { field: fieldName(change.field), from: value(change.from), to: value(change.to) });
+}
+
+export default function OrganizationHistory({ loaderData }: Route.ComponentProps) {
+  const { t, lang } = useI18n();
+  const translate = useTranslateKey();
+  const { history } = loaderData;
+  const changeText = useChangeText(history.labels);
+  const actionName = (action: string) => {
+    const key = `organization.action.${action}`;
+    const text = translate(key);
+    return text === key ? action : text;
+  };
+  return (
+    <div className="stack">
+      <Heading level={1} data-size="lg">
+        {t("organization.history.title", { name: history.organization.name })}
+      </Heading>
+      <Paragraph>{t("organization.history.lead")}</Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to={`/organisasjoner/${history.organization.id}/rediger`}>{t("organization.history.back")}</RouterLink>
+        </Link>
+      </Paragraph>
+      <DataTable
+        rows={history.items}
+        rowKey={(e) => e.id}
+        caption={t("organization.history.caption")}
+        none={t("organization.history.none")}
+        columns={[
+          { header: t("organization.history.when"), cell: (e) => formatDateTime(lang, e.createdAt) },
+          { header: t("organization.history.who"), cell: (e) => e.actorLabel },
+          { header: t("organization.history.what"), cell: (e) => actionName(e.action) },
+          {
+            header: t("organization.history.changes"),
+            cell: (e) => (
+              <ul>
+                {e.changes
+                  .filter((c) => !HIDDEN_FIELDS.has(c.field))
+                  .map((c) => (
+                    <li key={c.field}>{changeText(c)}</li>
+                  ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
+      <PageLinks page={history.page} pageCount={history.pageCount} />
+    </div>
+  );
+}
