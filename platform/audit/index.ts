@@ -12,6 +12,7 @@ export type AuditEntry = {
 export function actorLabel(actor: Actor): string {
   if (actor.kind === "person") return actor.email;
   if (actor.kind === "token") return `api-token:${actor.tokenId}`;
+  if (actor.kind === "system") return actor.label;
   return "anonymous";
 }
 

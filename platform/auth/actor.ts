@@ -1,3 +1,4 @@
+import type { Permission } from "../permissions";
 import type { Role } from "../permissions/schema";
 
 export type Grant = { role: Role; organizationId: string | null };
@@ -22,7 +23,13 @@ export type TokenActor = {
 
 export type Anonymous = { kind: "anonymous"; municipalityId: string };
 
-export type Actor = PersonActor | TokenActor | Anonymous;
+/**
+ * A command-line tool run by the operator (an import, say): it holds only the permissions it was started
+ * with, and the audit log names it by `label`.
+ */
+export type SystemActor = { kind: "system"; municipalityId: string; label: string; permissions: readonly Permission[] };
+
+export type Actor = PersonActor | TokenActor | Anonymous | SystemActor;
 
 export function anonymous(municipalityId: string): Anonymous {
   return { kind: "anonymous", municipalityId };

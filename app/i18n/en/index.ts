@@ -2,6 +2,7 @@ import { account } from "./account";
 import { directory } from "./directory";
 import { coordination } from "./coordination";
 import { orgResources } from "./orgResources";
+import { orgImport } from "./orgImport";
 import { admin } from "./admin";
 import { api } from "./api";
 import { common } from "./common";
@@ -16,6 +17,7 @@ import type { Messages } from "../nb";
 
 export const en: Messages = {
   ...orgResources,
+  ...orgImport,
   ...common,
   ...directory,
   ...coordination,

@@ -2,6 +2,7 @@ import { account } from "./account";
 import { directory } from "./directory";
 import { coordination } from "./coordination";
 import { orgResources } from "./orgResources";
+import { orgImport } from "./orgImport";
 import { admin } from "./admin";
 import { api } from "./api";
 import { common } from "./common";
@@ -17,10 +18,11 @@ import { organization } from "./organization";
 export const publicNamespaces = { common, validation, home, account, fallback, oidc, directory };
 
 /** Namespaces only nb, nn and en translate; other languages show them in English. */
-export const staffNamespaces = { coordination, orgResources, api, legal, admin, organization, outreach };
+export const staffNamespaces = { coordination, orgResources, orgImport, api, legal, admin, organization, outreach };
 
 export const nb = {
   ...orgResources,
+  ...orgImport,
   ...common,
   ...directory,
   ...coordination,
