@@ -3,6 +3,7 @@ import { createMunicipality } from "../platform/db/municipality";
 import { insertGrant } from "../platform/permissions/grants";
 import type { Role } from "../platform/permissions/schema";
 import { insertPerson } from "../domain/accounts/people";
+import { seedDemoOrganizations } from "../domain/organizations/demo-profiles";
 import { insertOrganization } from "../domain/organizations/organizations";
 
 export type DemoAccount = { email: string; name: string; roles: string };
@@ -15,7 +16,7 @@ const ACCOUNTS: { email: string; name: string; roles: Role[]; org?: Role }[] = [
   { email: "frivillig@demo.dugnad.no", name: "Frida Frivillig", roles: ["volunteer"] },
 ];
 
-/** The demo municipality (Kristiansund, 1505), a demo organisation and one account per role. */
+/** The demo municipality (Kristiansund, 1505) with its districts and organisations, and one account per role. */
 export async function seedDemoData(db: Db, password: string): Promise<DemoAccount[]> {
   const municipality = await createMunicipality(db, { kommunenummer: "1505", name: "Kristiansund", maalform: "nb" });
   const organization = await insertOrganization(db, {
@@ -31,6 +32,7 @@ export async function seedDemoData(db: Db, password: string): Promise<DemoAccoun
     }
     result.push({ email: account.email, name: account.name, roles: [...account.roles, ...(account.org ? [`${account.org} (${organization.name})`] : [])].join(", ") });
   }
+  await seedDemoOrganizations(db, municipality.id, organization.id);
   return result;
 }
 

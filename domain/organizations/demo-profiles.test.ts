@@ -1,0 +1,37 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Connection } from "../../platform/db/client";
+import { ValidationError } from "../../platform/errors";
+import { createTestDatabase } from "../../platform/testing/db";
+import { createWorld, type World } from "../../platform/testing/world";
+import { DEMO_DISTRICTS, insertOrganizationProfile, seedDemoOrganizations } from "./demo-profiles";
+import { getOrganizationForEdit } from "./profile";
+import { organization } from "./schema";
+import { listDistricts } from "./vocabulary";
+
+let conn: Connection;
+let w: World;
+
+beforeAll(async () => {
+  conn = await createTestDatabase();
+  w = await createWorld(conn.db);
+});
+afterAll(() => conn.close());
+
+describe("demo organisations", () => {
+  it("give the municipality its districts and a dozen organisations, the demo one filled in", async () => {
+    await seedDemoOrganizations(conn.db, w.municipality.id, w.organization.id);
+    expect((await listDistricts(conn.db, w.municipality.id)).map((d) => d.name)).toEqual(DEMO_DISTRICTS);
+    const rows = await conn.db.select().from(organization).where(eq(organization.municipalityId, w.municipality.id));
+    expect(rows.length).toBe(2 + 11);
+    expect(rows.filter((r) => r.hasCooperationAgreement).length).toBeGreaterThanOrEqual(3);
+    const demo = await getOrganizationForEdit(conn.db, w.coordinator, w.organization.id);
+    expect(demo).toMatchObject({ name: "Nordlandet Frivilligsentral (demo)", verified: true, categoryCodes: ["8.2"] });
+    expect(demo.targetGroupIds).toHaveLength(3);
+    expect(demo.districtIds).toHaveLength(1);
+  });
+
+  it("are checked like registered ones, so a bad fixture fails loudly", async () => {
+    await expect(insertOrganizationProfile(conn.db, w.municipality.id, { name: "Feil", phone: "123" })).rejects.toBeInstanceOf(ValidationError);
+  });
+});
