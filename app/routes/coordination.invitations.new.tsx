@@ -1,7 +1,8 @@
 import { Form, redirect } from "react-router";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/coordination.invitations.new";
-import { listOutreachCandidates, OUTREACH_FILTERS, sendOutreachInvitations, sendOutreachSchema, type OutreachCandidate } from "../../domain/organizations/outreach";
+import { listOutreachCandidates, sendOutreachInvitations, sendOutreachSchema, type OutreachCandidate } from "../../domain/organizations/outreach";
+import { OUTREACH_FILTERS } from "../../domain/organizations/outreach-filters";
 import { contextFor } from "../../platform/http/request";
 import { formatDate } from "../../platform/i18n/format";
 import { adminLinks } from "../lib/admin-styles";

@@ -14,6 +14,7 @@ import { insertGrant } from "../../platform/permissions/grants";
 import { roleGrant } from "../../platform/permissions/schema";
 import { parseInput } from "../../platform/validation";
 import { catalogs } from "../../app/i18n/catalogs.server";
+import { OUTREACH_FILTERS, type OutreachFilter } from "./outreach-filters";
 import { organization, organizationCategory, organizationTargetGroup, outreachInvitation } from "./schema";
 
 /**
@@ -30,8 +31,6 @@ import { organization, organizationCategory, organizationTargetGroup, outreachIn
 
 export const OUTREACH_PAGE_SIZE = 50;
 
-export const OUTREACH_FILTERS = ["unclaimed", "unverified", "noEmail", "notInvited", "all"] as const;
-export type OutreachFilter = (typeof OUTREACH_FILTERS)[number];
 
 const hasAdmin = () =>
   exists(sql`(select 1 from ${roleGrant} where ${roleGrant.organizationId} = ${organization.id} and ${roleGrant.role} = 'org_admin')`);
