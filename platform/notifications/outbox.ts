@@ -19,6 +19,9 @@ export async function enqueueEmail(db: Db, message: EmailMessage): Promise<strin
       recipient: message.to,
       subject: message.subject,
       body: message.body,
+      // The worker compares with this process's clock in milliseconds; the database's now() has microseconds
+      // and could put a new message a fraction of a millisecond in the worker's future.
+      nextAttemptAt: new Date(),
     })
     .returning({ id: outboxMessage.id });
   return row!.id;
