@@ -40,6 +40,9 @@ export default [
   route("koordinering/organisasjoner.csv", "routes/coordination.organizations-csv.ts"),
   route("koordinering/hvem-kan-hjelpe", "routes/coordination.who-can-help.tsx"),
   route("koordinering/dekning", "routes/coordination.coverage.tsx"),
+  // import from the registers
+  route("koordinering/import", "routes/coordination.import.tsx"),
+  route("koordinering/import/:jobId", "routes/coordination.import-job.tsx"),
   // organisation profiles
   route("organisasjoner/ny", "routes/organization.new.tsx"),
   route("organisasjoner/:id/rediger", "routes/organization.edit.tsx"),

@@ -1,0 +1,149 @@
+import { useEffect } from "react";
+import { Link as RouterLink, useRevalidator } from "react-router";
+import { Alert, Heading, Link, Paragraph, Table, TableBody, TableCell, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/coordination.import-job";
+import { getImportJob, type ImportJob } from "../../domain/organizations/import/jobs";
+import type { ImportResult } from "../../domain/organizations/import/import";
+import { formatDateTime } from "../../platform/i18n/format";
+import { adminLinks } from "../lib/admin-styles";
+import { loadForAdmin } from "../lib/admin.server";
+import { AdminHeading } from "../components/AdminHeading";
+import { DataTable } from "../components/DataTable";
+import { useI18n, useTranslateKey } from "../i18n/react";
+
+export const links = adminLinks;
+
+const POLL_MS = 1000;
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  return loadForAdmin(request, ({ db, actor }) => getImportJob(db, actor, params.jobId));
+}
+
+/** With JavaScript the page asks again every second; without, the noscript refresh in the page does it. */
+function usePolling(running: boolean) {
+  const { revalidate, state } = useRevalidator();
+  useEffect(() => {
+    if (!running || state !== "idle") return;
+    const timer = setTimeout(() => void revalidate(), POLL_MS);
+    return () => clearTimeout(timer);
+  }, [running, state, revalidate]);
+}
+
+function Progress({ job }: { job: ImportJob }) {
+  const { t } = useI18n();
+  const share = job.total ? Math.min(100, Math.round((job.processed / job.total) * 100)) : null;
+  const text =
+    job.phase === "writing" && job.total !== null
+      ? t("orgImport.job.progressUnits", { done: job.processed, total: job.total })
+      : share !== null
+        ? t("orgImport.job.progressBytes", { percent: share })
+        : "";
+  return (
+    <div className="stack" role="status">
+      <Paragraph>{t(job.phase === "writing" ? "orgImport.job.phase.writing" : "orgImport.job.phase.reading")}</Paragraph>
+      {share !== null && (
+        <progress max={100} value={share} aria-label={t("orgImport.job.progressLabel")}>
+          {share} %
+        </progress>
+      )}
+      {text && <Paragraph>{text}</Paragraph>}
+      <Paragraph data-size="sm">
+        {t("orgImport.job.waiting")}{" "}
+        <Link asChild>
+          <RouterLink to=".">{t("orgImport.job.refresh")}</RouterLink>
+        </Link>
+      </Paragraph>
+    </div>
+  );
+}
+
+function Result({ result }: { result: ImportResult }) {
+  const { t } = useI18n();
+  const { counts, skippedBecause } = result;
+  return (
+    <div className="stack">
+      <Alert data-color="success">
+        <Paragraph>{t("orgImport.job.done")}</Paragraph>
+        <Paragraph>{t("orgImport.job.seconds", { seconds: result.seconds.toFixed(1), kommunenummer: result.kommunenummer })}</Paragraph>
+      </Alert>
+      <div className="table-wrap">
+        <Table>
+          <caption>{t("orgImport.counts.caption")}</caption>
+          <TableBody>
+            {(["new", "updated", "unchanged", "skipped", "invalid"] as const).map((key) => (
+              <TableRow key={key}>
+                <TableHeaderCell scope="row">{t(`orgImport.counts.${key}`)}</TableHeaderCell>
+                <TableCell>{counts[key]}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      {counts.skipped > 0 && (
+        <ul>
+          {(["otherMunicipality", "notVoluntary", "dissolved"] as const)
+            .filter((reason) => skippedBecause[reason] > 0)
+            .map((reason) => (
+              <li key={reason}>{t(`orgImport.skipped.${reason}`, { count: skippedBecause[reason] })}</li>
+            ))}
+        </ul>
+      )}
+      {counts.invalid > 0 && <InvalidUnits result={result} />}
+    </div>
+  );
+}
+
+function InvalidUnits({ result }: { result: ImportResult }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Heading level={2} data-size="sm">
+        {t("orgImport.invalid.title")}
+      </Heading>
+      {result.counts.invalid > result.invalid.length && (
+        <Paragraph>{t("orgImport.invalid.more", { shown: result.invalid.length, count: result.counts.invalid })}</Paragraph>
+      )}
+      <DataTable
+        rows={result.invalid}
+        rowKey={(unit) => String(unit.element)}
+        caption={t("orgImport.invalid.caption")}
+        none=""
+        columns={[
+          { header: t("orgImport.invalid.element"), cell: (unit) => unit.element },
+          { header: t("orgImport.invalid.number"), cell: (unit) => unit.organizationNumber ?? "–" },
+          { header: t("orgImport.invalid.name"), cell: (unit) => unit.name ?? "–" },
+          { header: t("orgImport.invalid.reason"), cell: (unit) => t(`orgImport.invalid.${unit.reason}`) },
+        ]}
+      />
+    </>
+  );
+}
+
+export default function ImportJobPage({ loaderData: job }: Route.ComponentProps) {
+  const { t, lang } = useI18n();
+  const translate = useTranslateKey();
+  const running = job.status === "running";
+  usePolling(running);
+  return (
+    <div className="stack">
+      {running && (
+        <noscript>
+          <meta httpEquiv="refresh" content="2" />
+        </noscript>
+      )}
+      <AdminHeading
+        title={t("orgImport.job.title")}
+        back={{ to: "/koordinering/import", label: t("orgImport.job.backToImport") }}
+        lead={t("orgImport.job.started", { date: formatDateTime(lang, job.createdAt) })}
+      />
+      {running && <Progress job={job} />}
+      {job.result && <Result result={job.result} />}
+      {job.error && (
+        <Alert data-color="danger">
+          <Paragraph>{translate(job.error.key, job.error.params)}</Paragraph>
+          <Paragraph>{t("orgImport.job.failed")}</Paragraph>
+        </Alert>
+      )}
+    </div>
+  );
+}
