@@ -4,14 +4,13 @@
 // audit log says "import (kommandolinje)". Stops with a clear message while the server holds the embedded database.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import type { SystemActor } from "../platform/auth/actor";
 import { closeDatabase, openDatabase } from "../platform/db/db";
 import { DataDirInUseError } from "../platform/db/lock";
 import { findHomeMunicipality } from "../platform/db/municipality";
 import { ValidationError } from "../platform/errors";
 import { interpolate } from "../platform/i18n/format";
 import { MalformedFileError } from "../domain/organizations/import/errors";
-import { importEnhetsregisteret, type ImportResult } from "../domain/organizations/import/import";
+import { commandLineImporter, importEnhetsregisteret, type ImportResult } from "../domain/organizations/import/import";
 import type { ImportFile } from "../domain/organizations/import/source";
 import { orgImport } from "../app/i18n/nb/orgImport";
 import { progressBar } from "./generate/progress";
@@ -56,7 +55,7 @@ async function main(): Promise<void> {
   const { db } = await openDatabase();
   const home = await findHomeMunicipality(db, process.env.MUNICIPALITY);
   if (!home) throw new UsageError("Databasen har ingen kommune ennå. Start serveren én gang (eller kjør npm run seed) først.");
-  const actor: SystemActor = { kind: "system", municipalityId: home.id, label: "import (kommandolinje)", permissions: ["organizations.import"] };
+  const actor = commandLineImporter(home.id);
   const reading = progressBar(say("orgImport.job.phase.reading"));
   let writing: ReturnType<typeof progressBar> | undefined;
   const result = await importEnhetsregisteret(db, actor, { file, frivillighetsregisteret, kommunenummer: values.kommunenummer }, (p) => {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Actor } from "../../../platform/auth/actor";
+import type { Actor, SystemActor } from "../../../platform/auth/actor";
 import { recordAudit } from "../../../platform/audit";
 import type { Db } from "../../../platform/db/client";
 import { municipality } from "../../../platform/db/schema";
@@ -28,6 +28,11 @@ export type ImportResult = {
 };
 
 const MAX_LISTED_INVALID = 1000;
+
+/** The command-line tool as an actor; the audit log names it so. */
+export function commandLineImporter(municipalityId: string): SystemActor {
+  return { kind: "system", municipalityId, label: "import (kommandolinje)", permissions: ["organizations.import"] };
+}
 
 export const importInput = z.object({
   kommunenummer: z.string().trim().regex(/^\d{4}$/, { error: "validation.kommunenummer" }).optional(),
