@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { checkA11y } from "./support/a11y";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, login, submitSignIn } from "./support/accounts";
 import { journey } from "./support/journey";
-import { mainHeading, text } from "./support/pages";
+import { mainHeading, text, visit } from "./support/pages";
 
 async function openPersonAsAdmin(page: Page, email: string) {
   await page.getByRole("link", { name: text("nb", "nav.admin"), exact: true }).click();
@@ -21,6 +21,10 @@ async function openPersonAsAdmin(page: Page, email: string) {
   await checkA11y(page);
 }
 
+function coordinatorLink(page: Page) {
+  return page.getByRole("navigation", { name: text("nb", "shell.mainNav") }).getByRole("link", { name: text("nb", "nav.coordinator"), exact: true });
+}
+
 /** Whether "Mine data" lists this role among the signed-in person's roles. */
 async function listsRole(page: Page, role: string): Promise<boolean> {
   await page.getByRole("link", { name: text("nb", "nav.myData"), exact: true }).click();
@@ -30,7 +34,7 @@ async function listsRole(page: Page, role: string): Promise<boolean> {
   return (await page.getByRole("listitem").getByText(role, { exact: true }).count()) > 0;
 }
 
-journey("An administrator makes a volunteer coordinator, and takes it back", async ({ newPage }) => {
+journey("An administrator makes a volunteer coordinator, who then sees the coordinator pages, and takes it back", async ({ newPage }) => {
   const volunteerEmail = DEMO_ACCOUNTS.volunteer;
   const coordinator = text("nb", "account.role.coordinator");
   const admin = await newPage();
@@ -45,7 +49,9 @@ journey("An administrator makes a volunteer coordinator, and takes it back", asy
 
   const volunteer = await newPage();
   await submitSignIn(volunteer, volunteerEmail, DEMO_PASSWORD);
-  await volunteer.getByRole("button", { name: text("nb", "nav.signOut"), exact: true }).waitFor();
+  await coordinatorLink(volunteer).click();
+  await volunteer.waitForURL((url) => url.pathname === "/koordinering");
+  expect(await mainHeading(volunteer)).toBe(text("nb", "coordination.title"));
   await checkA11y(volunteer);
   expect(await listsRole(volunteer, coordinator)).toBe(true);
 
@@ -57,4 +63,6 @@ journey("An administrator makes a volunteer coordinator, and takes it back", asy
   await volunteer.getByRole("link", { name: text("nb", "nav.home"), exact: true }).click();
   await volunteer.waitForURL((url) => url.pathname === "/");
   expect(await listsRole(volunteer, coordinator)).toBe(false);
+  expect(await coordinatorLink(volunteer).count()).toBe(0);
+  await visit(volunteer, "/koordinering", 403);
 });
