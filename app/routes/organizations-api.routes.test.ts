@@ -11,6 +11,7 @@ import * as organizations from "./api.v1.organizations";
 import * as one from "./api.v1.organization";
 import * as resources from "./api.v1.organization-resources";
 import * as resource from "./api.v1.organization-resource";
+import * as hsds from "./api.v1.hsds.organizations";
 
 const { conn, w } = withTestWorld();
 const ORIGIN = "http://localhost";
@@ -207,5 +208,24 @@ describe("/api/v1/organizations/{id}/resources", () => {
     const elsewhere = { id: w.otherOrganization.id, resourceId: busId };
     const coordinator = await as(w.coordinator.personId);
     await problem(await call(resource.action, `/api/v1/organizations/${w.otherOrganization.id}/resources/${busId}`, { method: "DELETE", headers: coordinator }, elsewhere), 404);
+  });
+});
+
+describe("GET /api/v1/hsds/organizations", () => {
+  it("pages the organisations as HSDS for anyone, without contact persons, and may be cached", async () => {
+    const response = await call(hsds.loader, "/api/v1/hsds/organizations?per_page=1");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toMatch(/^public/);
+    const body = await response.json();
+    expect(body).toMatchObject({ total_items: 3, total_pages: 3, page_number: 1, size: 1, first_page: true, last_page: false, empty: false });
+    const all = await (await call(hsds.loader, "/api/v1/hsds/organizations")).json();
+    const testlaget = all.contents.find((o: { id: string }) => o.id === w.organization.id);
+    expect(testlaget.organization_identifiers).toEqual([expect.objectContaining({ identifier_scheme: "NO-BRC", identifier: "912345688" })]);
+    expect(JSON.stringify(all)).not.toContain("Kari");
+  });
+
+  it("names a page size beyond the limit", async () => {
+    const body = await problem(await call(hsds.loader, "/api/v1/hsds/organizations?per_page=500"), 400);
+    expect(body.errors?.map((e) => e.name)).toEqual(["per_page"]);
   });
 });
