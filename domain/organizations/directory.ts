@@ -4,9 +4,11 @@ import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
 import { parseInput } from "../../platform/validation";
 import { icnpoCategory, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
-import { listCategories, listDistricts, listTargetGroups, type Category, type District, type TargetGroup } from "./vocabulary";
+import { listCategories, listDistricts, listTargetGroups, SPOKEN_LANGUAGE_CODES, type Category, type District, type TargetGroup } from "./vocabulary";
 
 export const DIRECTORY_PAGE_SIZE = 20;
+/** Counting stops here: a broad word can match thousands, and counting them all costs more than the page itself. */
+export const COUNT_LIMIT = 1000;
 
 /** A page number from a query string: anything that is not a positive whole number means the first page. */
 export const pageField = z.coerce.number<unknown>().int().min(1).max(10_000).catch(1).default(1);
@@ -27,10 +29,14 @@ export type DirectoryFilters = Omit<z.infer<typeof directoryInput>, "page">;
 
 /**
  * Words as the Norwegian full-text index reads them ("eldres" finds "eldre"), or names that look like the
- * words (trigram similarity, so "Frivilighetsentral" finds "Frivilligsentralen"). Both operators use an index.
+ * words (trigram similarity, so "Frivilighetsentral" finds "Frivilligsentralen"). Each of the three is
+ * its own index scan: written as one OR, the planner filters the whole municipality row by row instead.
  */
 export function matchesWords(q: string): SQL {
-  return sql`(${organization.searchVector} @@ websearch_to_tsquery('norwegian', ${q}) or ${organization.name} % ${q} or ${q} <% ${organization.name})`;
+  return sql`${organization.id} in (
+    select ${organization.id} from ${organization} where ${organization.searchVector} @@ websearch_to_tsquery('norwegian', ${q})
+    union all select ${organization.id} from ${organization} where ${organization.name} % ${q}
+    union all select ${organization.id} from ${organization} where ${q} <% ${organization.name})`;
 }
 
 /** How well an organisation matches the words: full-text rank plus how alike the name is. */
@@ -75,7 +81,14 @@ export type DirectoryItem = {
   categories: { code: string; name: LocalizedName }[];
 };
 
-export type DirectoryPage = DirectoryFilters & { items: DirectoryItem[]; total: number; page: number; pageCount: number };
+export type DirectoryPage = DirectoryFilters & {
+  items: DirectoryItem[];
+  /** At most COUNT_LIMIT; `more` says there are more than that. */
+  total: number;
+  more: boolean;
+  page: number;
+  pageCount: number;
+};
 
 /**
  * The public directory: anyone may search it, in the municipality the request is for. Unverified
@@ -86,8 +99,9 @@ export async function searchDirectory(db: Db, actor: Actor, input: z.input<typeo
   const { page, ...filters } = parseInput(directoryInput, input);
   const where = and(...filterConditions(actor.municipalityId, filters));
   const order = filters.q ? [desc(wordRank(filters.q)), asc(organization.name), asc(organization.id)] : [asc(organization.name), asc(organization.id)];
+  const matches = db.select({ one: sql`1` }).from(organization).where(where).limit(COUNT_LIMIT + 1);
   const [[{ total } = { total: 0 }], rows] = await Promise.all([
-    db.select({ total: count() }).from(organization).where(where),
+    db.select({ total: count() }).from(matches.as("matches")),
     db
       .select({
         id: organization.id,
@@ -105,7 +119,8 @@ export async function searchDirectory(db: Db, actor: Actor, input: z.input<typeo
   ]);
   const categories = await categoriesOf(db, rows.map((r) => r.id));
   const items = rows.map(({ verifiedAt, ...r }) => ({ ...r, verified: verifiedAt !== null, categories: categories.get(r.id) ?? [] }));
-  return { ...filters, items, total, page, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
+  const counted = Math.min(total, COUNT_LIMIT);
+  return { ...filters, items, total: counted, more: total > COUNT_LIMIT, page, pageCount: Math.max(1, Math.ceil(counted / DIRECTORY_PAGE_SIZE)) };
 }
 
 export async function categoriesOf(db: Db, organizationIds: string[]): Promise<Map<string, { code: string; name: LocalizedName }[]>> {
@@ -126,18 +141,12 @@ export async function categoriesOf(db: Db, organizationIds: string[]): Promise<M
 
 export type DirectoryChoices = { categories: Category[]; targetGroups: TargetGroup[]; districts: District[]; languages: string[] };
 
-/** What the directory's filter menus offer: the vocabularies, and the languages organisations say they speak. */
+/**
+ * What the directory's filter menus offer: the vocabularies, and the languages the profile form offers
+ * (a fixed list: collecting the languages in use would read every organisation on every page view).
+ */
 export async function directoryChoices(db: Db, actor: Actor): Promise<DirectoryChoices> {
   const municipalityId = actor.municipalityId;
-  const [categories, targetGroups, districts, languages] = await Promise.all([
-    listCategories(db),
-    listTargetGroups(db, municipalityId),
-    listDistricts(db, municipalityId),
-    db
-      .selectDistinct({ language: sql<string>`unnest(${organization.languages})` })
-      .from(organization)
-      .where(eq(organization.municipalityId, municipalityId))
-      .orderBy(sql`1`),
-  ]);
-  return { categories, targetGroups, districts, languages: languages.map((r) => r.language) };
+  const [categories, targetGroups, districts] = await Promise.all([listCategories(db), listTargetGroups(db, municipalityId), listDistricts(db, municipalityId)]);
+  return { categories, targetGroups, districts, languages: [...SPOKEN_LANGUAGE_CODES] };
 }

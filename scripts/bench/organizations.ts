@@ -1,0 +1,133 @@
+// The sector map's benchmark: `npm run bench:organizations [-- --count N --municipalities M --duration S --connections C]`.
+// On the embedded database by default (10,000 organisations in Kristiansund); with DATABASE_URL pointing at an
+// empty PostgreSQL database, 100,000 organisations across 357 municipalities. Budgets: directory search p95
+// under 50 ms at 20 connections, the coverage view under 200 ms.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { percentile } from "./load";
+import { buildOnce, freePort, startServer, stopServer } from "../lib/server.js";
+
+const databaseUrl = process.env.DATABASE_URL;
+const { values } = parseArgs({
+  options: {
+    count: { type: "string", default: databaseUrl ? "100000" : "10000" },
+    municipalities: { type: "string", default: databaseUrl ? "357" : "1" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "20" },
+  },
+});
+const [count, municipalities, duration, connections] = [values.count, values.municipalities, values.duration, values.connections].map(Number) as [number, number, number, number];
+
+/** Words people search the directory for, with and without typos, so each request runs a real search. */
+const SEARCHES = ["eldre", "idrettslag", "frivilligsentral", "frivilighetsentral", "kor", "musikk", "speider", "barn", "ungdom", "besøksvenn", "leksehjelp", "turlag", "sanitet", "røde kors", "kulturforening", "fotball", "kvinner", "innvandrere", "språkkafé", "nabolag"];
+const FILTERS = ["", "&category=1", "&language=ar", "&category=4&language=pl", "&side=2"];
+
+type Timing = { p50: number; p95: number; p99: number; requestsPerSecond: number; failures: number; responses: number };
+
+/** Loads the server with directory searches, a different search on every request. */
+async function loadDirectory(baseUrl: string, cookie: string | undefined): Promise<Timing> {
+  let n = 0;
+  const next = () => {
+    const q = encodeURIComponent(SEARCHES[n % SEARCHES.length]!);
+    const filter = FILTERS[Math.floor(n / SEARCHES.length) % FILTERS.length]!;
+    n++;
+    return `/organisasjoner?q=${q}${filter}`;
+  };
+  const times: number[] = [];
+  const instance = autocannon({
+    url: baseUrl,
+    connections,
+    duration,
+    headers: { accept: "text/html", ...(cookie && { cookie }) },
+    requests: [{ setupRequest: (request) => ({ ...request, path: next() }) }],
+  });
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    requestsPerSecond: result.requests.average,
+    failures: result.errors + result.timeouts + result.non2xx,
+    responses: times.length,
+  };
+}
+
+/** One request at a time, as a coordinator opening the page. */
+async function timeSequential(url: string, cookie: string, times = 20): Promise<{ p50: number; p95: number }> {
+  const measured: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    const response = await fetch(url, { headers: { cookie, accept: "text/html" } });
+    await response.text();
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    measured.push(performance.now() - started);
+  }
+  measured.sort((a, b) => a - b);
+  return { p50: percentile(measured, 50), p95: percentile(measured, 95) };
+}
+
+async function signInAsCoordinator(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({ email: "koordinator@demo.dugnad.no", password: process.env.DEMO_PASSWORD || "dugnad-demo" }),
+  });
+  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  if (!response.ok || !cookie) throw new Error(`Signing in as the demo coordinator failed: ${response.status}`);
+  return cookie;
+}
+
+function generate(env: Record<string, string>): void {
+  console.log(`Generating ${count} organisations in ${municipalities} municipalities…`);
+  const args = ["node_modules/tsx/dist/cli.mjs", "scripts/generate/organizations.ts", "--count", String(count), "--municipalities", String(municipalities)];
+  const result = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+buildOnce();
+const dataDir = mkdtempSync(path.join(tmpdir(), "dugnad-bench-organizations-"));
+const env: Record<string, string> = { DATA_DIR: dataDir, ...(databaseUrl && { DATABASE_URL: databaseUrl }) };
+const options = { baseUrl: `http://127.0.0.1:${await freePort()}`, dataDir, env };
+try {
+  // The first start migrates and seeds the demo municipality and its accounts; the generator adds to it.
+  await stopServer((await startServer(options)).child);
+  generate(env);
+  const server = await startServer(options);
+  try {
+    const cookie = await signInAsCoordinator(server.baseUrl);
+    console.log(`Searching the directory: ${connections} connections for ${duration} s, anonymous (page cache on) and signed in (no cache)…`);
+    const anonymous = await loadDirectory(server.baseUrl, undefined);
+    const signedIn = await loadDirectory(server.baseUrl, cookie);
+    const coverage = await timeSequential(`${server.baseUrl}/koordinering/dekning`, cookie);
+    const sectorMap = await timeSequential(`${server.baseUrl}/koordinering/organisasjoner?resource=lokale+for+50&sort=members&dir=desc`, cookie);
+    const whoCanHelp = await timeSequential(`${server.baseUrl}/koordinering/hvem-kan-hjelpe?q=minibuss`, cookie);
+    const ms = (value: number) => Number(value.toFixed(1));
+    console.log(`\nSector map benchmark — ${count} organisations in ${municipalities} municipalities, ${databaseUrl ? "PostgreSQL" : "embedded PGlite"}, Node ${process.version}\n`);
+    console.table(
+      Object.fromEntries(
+        [
+          ["directory search, anonymous", anonymous],
+          ["directory search, signed in", signedIn],
+        ].map(([name, r]) => {
+          const t = r as Timing;
+          return [name, { "requests/s": Math.round(t.requestsPerSecond), "p50 ms": ms(t.p50), "p95 ms": ms(t.p95), "p99 ms": ms(t.p99), "errors/non-2xx": t.failures, "budget p95": "50 ms" }];
+        }),
+      ),
+    );
+    console.table({
+      "coverage view": { "p50 ms": ms(coverage.p50), "p95 ms": ms(coverage.p95), budget: "200 ms" },
+      "sector map, 'lokale for 50' by members": { "p50 ms": ms(sectorMap.p50), "p95 ms": ms(sectorMap.p95), budget: "-" },
+      "who can help, 'minibuss'": { "p50 ms": ms(whoCanHelp.p50), "p95 ms": ms(whoCanHelp.p95), budget: "-" },
+    });
+  } finally {
+    await stopServer(server.child);
+  }
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
