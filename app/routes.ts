@@ -49,6 +49,13 @@ export default [
   route("organisasjoner/:id/historikk", "routes/organization.history.tsx"),
   route("organisasjoner/:id/logo", "routes/organization.logo.ts"),
   route("mine-organisasjoner", "routes/my-organizations.tsx"),
+  // organisation members, resources, claims and the coordinator's vocabulary
+  route("organisasjoner/invitasjon", "routes/organization.invitation.tsx"),
+  route("organisasjoner/:id/ressurser", "routes/organization.resources.tsx"),
+  route("organisasjoner/:id/medlemmer", "routes/organization.members.tsx"),
+  route("organisasjoner/:id/overta", "routes/organization.claim.tsx"),
+  route("koordinering/overtakelser", "routes/coordination.claims.tsx"),
+  route("koordinering/vokabular", "routes/coordination.vocabulary.tsx"),
   // api
   route("api/v1/health", "routes/api.v1.health.ts"),
   route("api/v1/openapi.json", "routes/api.v1.openapi.ts"),

@@ -1,6 +1,7 @@
 import type { orgResources as source } from "../nb/orgResources";
 
 export const orgResources = {
+  "orgResources.backToOrganization": "Back to {organization}",
   "orgResources.kind.competence": "Competence",
   "orgResources.kind.equipment": "Equipment",
   "orgResources.kind.premises": "Premises",
@@ -66,7 +67,7 @@ export const orgResources = {
   "orgResources.members.you": "{name} (you)",
   "orgResources.members.remove": "Remove",
   "orgResources.members.removeLabel": "Remove {name} from the organisation",
-  "orgResources.members.removed": "{name} has been removed from the organisation.",
+  "orgResources.members.removed": "The person has been removed from the organisation.",
   "orgResources.members.role.org_admin": "an admin",
   "orgResources.members.role.org_member": "a member",
   "orgResources.members.roleName.org_admin": "Admin",
@@ -81,14 +82,14 @@ export const orgResources = {
   "orgResources.members.inviteEmail": "E-mail address",
   "orgResources.members.inviteRole": "Role",
   "orgResources.members.invite": "Send invitation",
-  "orgResources.members.invited": "The invitation has been sent to {email}.",
+  "orgResources.members.invited": "The invitation has been sent.",
   "orgResources.members.alreadyMember": "{email} already belongs to the organisation.",
   "orgResources.members.lastAdmin": "The organisation needs at least one admin. Make someone else admin before you remove this one.",
   "orgResources.members.toResources": "Resources",
   "orgResources.invitation.title": "Invitation to {organization}",
   "orgResources.invitation.lead": "You are invited to become {role} of {organization} in Dugnad.",
   "orgResources.invitation.sentTo": "The invitation was sent to {email}.",
-  "orgResources.invitation.signInFirst": "Sign in or sign up first; you will come back here and can accept the invitation.",
+  "orgResources.invitation.signInFirst": "Sign in first and you will come back here to accept the invitation. If you are new to Dugnad, sign up and open the link in the e-mail again afterwards.",
   "orgResources.invitation.signIn": "Sign in",
   "orgResources.invitation.signUp": "Sign up",
   "orgResources.invitation.accept": "Accept the invitation",

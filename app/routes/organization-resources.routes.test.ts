@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { desc, eq } from "drizzle-orm";
+import { createSession, SESSION_COOKIE } from "../../platform/auth/session";
+import type { Connection } from "../../platform/db/client";
+import { outboxMessage } from "../../platform/notifications/schema";
+import { createTestDatabase } from "../../platform/testing/db";
+import { csrfPair, routeTestSetup } from "../../platform/testing/routes";
+import { createWorld, type World } from "../../platform/testing/world";
+import { organization } from "../../domain/organizations/schema";
+import { insertPerson } from "../../domain/accounts/people";
+import * as resources from "./organization.resources";
+import * as members from "./organization.members";
+import * as invitation from "./organization.invitation";
+import * as claim from "./organization.claim";
+import * as claims from "./coordination.claims";
+import * as vocabulary from "./coordination.vocabulary";
+
+let conn: Connection;
+let w: World;
+let csrf: { cookie: string; token: string };
+
+beforeAll(async () => {
+  conn = await createTestDatabase();
+  w = await createWorld(conn.db);
+  routeTestSetup(conn);
+  csrf = csrfPair();
+});
+afterAll(() => conn.close());
+
+async function cookieFor(personId?: string): Promise<string> {
+  const session = personId ? `; ${SESSION_COOKIE}=${await createSession(conn.db, personId, "password")}` : "";
+  return `${csrf.cookie}${session}`;
+}
+
+async function get(path: string, personId?: string) {
+  return new Request(`http://localhost${path}`, { headers: { cookie: await cookieFor(personId) } });
+}
+
+async function post(path: string, fields: Record<string, string>, personId?: string) {
+  return new Request(`http://localhost${path}`, {
+    method: "POST",
+    body: new URLSearchParams({ _csrf: csrf.token, ...fields }),
+    headers: { cookie: await cookieFor(personId), "content-type": "application/x-www-form-urlencoded", origin: "http://localhost" },
+  });
+}
+
+async function thrown(promise: Promise<unknown>): Promise<Response> {
+  const result = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (result instanceof Response) return result;
+  const status = (result as { init?: { status?: number } } | null)?.init?.status;
+  if (status) return new Response(null, { status });
+  throw new Error(`Expected a response to be thrown, got ${String(result)}`);
+}
+
+const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} as never }) as never;
+
+describe("the resources page", () => {
+  const path = () => `/organisasjoner/${w.organization.id}/ressurser`;
+  const params = () => ({ id: w.organization.id });
+
+  it("sends the anonymous to sign in and answers 403 to a plain member", async () => {
+    const anonymous = await thrown(resources.loader(args(await get(path()), params())));
+    expect(anonymous.headers.get("location")).toBe(`/logg-inn?returnTo=${encodeURIComponent(path())}`);
+    expect((await thrown(resources.loader(args(await get(path(), w.orgMember.personId), params())))).status).toBe(403);
+  });
+
+  it("adds a minibus from the form and lists it", async () => {
+    const fields = { intent: "save", kind: "vehicle", vehicleType: "Minibuss", seats: "9", wheelchairAccessible: "on", availability: "Helger" };
+    const response = (await resources.action(args(await post(path(), fields, w.orgAdmin.personId), params()))) as Response;
+    expect(response.headers.get("location")).toBe(`${path()}?utfort=lagt-til`);
+    const page = await resources.loader(args(await get(`${path()}?ny=kompetanse`, w.orgAdmin.personId), params()));
+    expect(page.resources).toEqual([expect.objectContaining({ name: "Minibuss", seats: 9, wheelchairAccessible: true })]);
+    expect(page.adding).toBe("competence");
+  });
+
+  it("shows the form again with the message at the field and what was typed", async () => {
+    const fields = { intent: "save", kind: "premises", name: "", capacity: "femti", address: "Storgata 1" };
+    const result = await resources.action(args(await post(path(), fields, w.orgAdmin.personId), params()));
+    expect(result).toMatchObject({
+      init: { status: 400 },
+      data: { errors: { name: [{ key: "validation.required" }], capacity: [{ key: "validation.wholeNumber" }] }, values: { address: "Storgata 1" } },
+    });
+  });
+
+  it("refuses another organisation's admin through the form", async () => {
+    const fields = { intent: "save", kind: "equipment", name: "Telt" };
+    const other = `/organisasjoner/${w.otherOrganization.id}/ressurser`;
+    const response = await thrown(resources.action(args(await post(other, fields, w.orgAdmin.personId), { id: w.otherOrganization.id })));
+    expect(response.status).toBe(403);
+  });
+});
+
+describe("the members page and the invitation link", () => {
+  it("invites by e-mail; the invitee opens the link, signs in and joins", async () => {
+    const path = `/organisasjoner/${w.organization.id}/medlemmer`;
+    const sent = (await members.action(
+      args(await post(path, { intent: "invite", email: "nyleder@1505.test", role: "org_admin" }, w.orgAdmin.personId), { id: w.organization.id }),
+    )) as Response;
+    expect(sent.headers.get("location")).toBe(`${path}?utfort=invitert`);
+    const [mail] = await conn.db.select().from(outboxMessage).where(eq(outboxMessage.recipient, "nyleder@1505.test")).orderBy(desc(outboxMessage.createdAt));
+    const link = new URL(/http\S+/.exec(mail!.body)![0]);
+    expect(link.pathname).toBe("/organisasjoner/invitasjon");
+
+    const opened = await invitation.loader(args(await get(link.pathname + link.search)));
+    expect(opened).toMatchObject({ invitation: { status: "valid", organizationName: "Testlaget", role: "org_admin" }, signedIn: false });
+
+    const invitee = await insertPerson(conn.db, { municipalityId: w.municipality.id, email: "nyleder@1505.test", name: "Ny leder" });
+    const token = link.searchParams.get("token")!;
+    const accepted = (await invitation.action(args(await post(link.pathname, { token }, invitee.id)))) as Response;
+    expect(accepted.status).toBe(302);
+    const after = await invitation.loader(args(await get(accepted.headers.get("location")!, invitee.id)));
+    expect(after.invitation).toMatchObject({ status: "joined", role: "org_admin" });
+
+    const page = await members.loader(args(await get(path, invitee.id), { id: w.organization.id }));
+    expect(page.members.map((m) => m.name)).toContain("Ny leder");
+  });
+
+  it("answers 403 to a member who opens the members page", async () => {
+    const path = `/organisasjoner/${w.organization.id}/medlemmer`;
+    expect((await thrown(members.loader(args(await get(path, w.orgMember.personId), { id: w.organization.id })))).status).toBe(403);
+  });
+});
+
+describe("taking over an imported organisation", () => {
+  it("goes from the request to the coordinator's approval", async () => {
+    const [imported] = await conn.db
+      .insert(organization)
+      .values({ municipalityId: w.municipality.id, name: "Gamle Kristiansund Sangkor", source: "imported" })
+      .returning();
+    const path = `/organisasjoner/${imported!.id}/overta`;
+    const asked = (await claim.action(args(await post(path, { message: "Jeg er leder i koret." }, w.resident.personId), { id: imported!.id }))) as Response;
+    expect(asked.headers.get("location")).toBe(path);
+    const page = await claim.loader(args(await get(path, w.resident.personId), { id: imported!.id }));
+    expect(page.pendingSince).not.toBeNull();
+
+    expect((await thrown(claims.loader(args(await get("/koordinering/overtakelser", w.orgAdmin.personId))))).status).toBe(403);
+    const pending = await claims.loader(args(await get("/koordinering/overtakelser", w.coordinator.personId)));
+    const decided = (await claims.action(
+      args(await post("/koordinering/overtakelser", { intent: "approve", claimId: pending.claims[0]!.id, decision: "approve" }, w.coordinator.personId)),
+    )) as Response;
+    expect(decided.headers.get("location")).toBe("/koordinering/overtakelser?utfort=approved");
+  });
+});
+
+describe("the vocabulary page", () => {
+  it("adds a district and names the field when the name is taken", async () => {
+    const first = (await vocabulary.action(args(await post("/koordinering/vokabular", { intent: "add", list: "district", nb: "Nordlandet" }, w.coordinator.personId)))) as Response;
+    expect(first.headers.get("location")).toBe("/koordinering/vokabular?utfort=lagt-til");
+    const again = await vocabulary.action(args(await post("/koordinering/vokabular", { intent: "add", list: "district", nb: "nordlandet" }, w.coordinator.personId)));
+    expect(again).toMatchObject({ init: { status: 409 }, data: { errors: { nb: [{ key: "orgResources.vocabulary.exists", params: { name: "Nordlandet" } }] } } });
+    const page = await vocabulary.loader(args(await get("/koordinering/vokabular", w.coordinator.personId)));
+    expect(page.terms.district.map((d) => d.name.nb)).toEqual(["Nordlandet"]);
+  });
+});

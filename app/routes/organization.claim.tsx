@@ -1,0 +1,79 @@
+import { Form, redirect } from "react-router";
+import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import type { Route } from "./+types/organization.claim";
+import { claimOrganization, claimOrganizationForm, getClaimPage } from "../../domain/organizations/claims";
+import { contextFor } from "../../platform/http/request";
+import { formatDate } from "../../platform/i18n/format";
+import { adminLinks } from "../lib/admin-styles";
+import { loadForAdmin } from "../lib/admin.server";
+import { handleUseCaseError, readForm } from "../lib/forms.server";
+import { AdminHeading } from "../components/AdminHeading";
+import { CsrfField } from "../components/CsrfField";
+import { FormErrors, TextField } from "../components/forms";
+import { useI18n } from "../i18n/react";
+
+export const links = adminLinks;
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  return loadForAdmin(request, ({ db, actor }) => getClaimPage(db, actor, { organizationId: params.id }));
+}
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const { form, data, failure } = await readForm(request, claimOrganizationForm);
+  if (failure) return failure;
+  const { db, actor } = await contextFor(request);
+  try {
+    await claimOrganization(db, actor, { organizationId: params.id, ...data });
+    return redirect(`/organisasjoner/${params.id}/overta`);
+  } catch (error) {
+    return handleUseCaseError(error, form, request);
+  }
+}
+
+export default function ClaimOrganization({ loaderData: p, actionData }: Route.ComponentProps) {
+  const { t, lang } = useI18n();
+  const organization = p.organization.name;
+  const heading = (
+    <AdminHeading
+      title={t("orgResources.claim.title", { organization })}
+      back={{ to: `/organisasjoner/${p.organization.id}`, label: t("orgResources.backToOrganization", { organization }) }}
+    />
+  );
+  if (p.pendingSince) {
+    return (
+      <div className="stack narrow">
+        {heading}
+        <Alert data-color="info">{t("orgResources.claim.pending", { organization, date: formatDate(lang, p.pendingSince) })}</Alert>
+      </div>
+    );
+  }
+  if (p.notClaimable) {
+    return (
+      <div className="stack narrow">
+        {heading}
+        <Paragraph>{t(`orgResources.claim.notClaimable.${p.notClaimable}`, { organization })}</Paragraph>
+      </div>
+    );
+  }
+  return (
+    <div className="stack narrow">
+      {heading}
+      <Paragraph>{t("orgResources.claim.lead", { organization })}</Paragraph>
+      <FormErrors state={actionData} />
+      <Form method="post" className="stack">
+        <CsrfField />
+        <TextField
+          name="message"
+          label={t("orgResources.claim.message")}
+          description={t("orgResources.claim.messageHelp")}
+          state={actionData}
+          required
+          multiline
+        />
+        <div>
+          <Button type="submit">{t("orgResources.claim.submit")}</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { expect } from "vitest";
+import type { Page } from "playwright-core";
+import { checkA11y } from "./support/a11y";
+import { login } from "./support/accounts";
+import { journey } from "./support/journey";
+import { mainHeading, text, visit } from "./support/pages";
+
+const t = (key: Parameters<typeof text>[1], params: Record<string, string> = {}) =>
+  Object.entries(params).reduce((s, [k, v]) => s.replace(`{${k}}`, v), text("nb", key));
+
+/** The organisation the demo's org admin leads, found through their own list of organisations. */
+async function ownOrganization(page: Page): Promise<string> {
+  await visit(page, "/mine-organisasjoner");
+  await page.getByRole("link", { name: new RegExp(`^${t("organization.mine.edit")}`) }).first().click();
+  await page.waitForURL(/\/rediger$/);
+  return new URL(page.url()).pathname.replace(/\/rediger$/, "");
+}
+
+async function click(page: Page, role: "button" | "link", name: string): Promise<void> {
+  await page.getByRole(role, { name, exact: true }).click();
+}
+
+journey("An org admin offers a minibus and invites a member; the coordinator keeps the vocabulary", async ({ newPage, unique }) => {
+  const admin = await newPage();
+  await login(admin, "orgAdmin");
+  const base = await ownOrganization(admin);
+
+  await visit(admin, `${base}/ressurser`);
+  await click(admin, "link", t("orgResources.resources.add.vehicle"));
+  await admin.getByLabel(t("orgResources.field.seats"), { exact: true }).waitFor();
+  await checkA11y(admin);
+  const vehicle = `Minibuss ${unique}`;
+  await admin.getByLabel(t("orgResources.field.vehicleType"), { exact: true }).fill(vehicle);
+  await admin.getByLabel(t("orgResources.field.seats"), { exact: true }).fill("-9");
+  await click(admin, "button", t("orgResources.resources.save"));
+  await admin.getByRole("link", { name: t("validation.tooSmall", { minimum: "0" }), exact: true }).waitFor();
+  await checkA11y(admin);
+  expect(await admin.getByLabel(t("orgResources.field.vehicleType"), { exact: true }).inputValue()).toBe(vehicle);
+
+  await admin.getByLabel(t("orgResources.field.seats"), { exact: true }).fill("9");
+  await admin.getByLabel(t("orgResources.field.wheelchairAccessible"), { exact: true }).check();
+  await click(admin, "button", t("orgResources.resources.save"));
+  await admin.getByText(t("orgResources.resources.added"), { exact: true }).waitFor();
+  const row = admin.getByRole("row").filter({ hasText: vehicle });
+  await row.getByText(`${t("orgResources.resources.seats", { count: "9" })} · ${t("orgResources.resources.wheelchair")}`).waitFor();
+  await checkA11y(admin);
+
+  await click(admin, "button", t("orgResources.resources.removeLabel", { name: vehicle }));
+  await admin.getByText(t("orgResources.resources.removed"), { exact: true }).waitFor();
+  expect(await admin.getByRole("row").filter({ hasText: vehicle }).count()).toBe(0);
+
+  await click(admin, "link", t("orgResources.resources.toMembers"));
+  await admin.getByRole("heading", { level: 2, name: t("orgResources.members.inviteTitle") }).waitFor();
+  await checkA11y(admin);
+  const email = `${unique}@eksempel.no`;
+  await admin.getByLabel(t("orgResources.members.inviteEmail"), { exact: true }).fill(email);
+  await click(admin, "button", t("orgResources.members.invite"));
+  await admin.getByText(t("orgResources.members.invited"), { exact: true }).waitFor();
+  await checkA11y(admin);
+  await click(admin, "button", t("orgResources.members.revokeLabel", { email }));
+  await admin.getByText(t("orgResources.members.revoked"), { exact: true }).waitFor();
+
+  const coordinator = await newPage();
+  await login(coordinator, "coordinator");
+  await visit(coordinator, "/koordinering/vokabular");
+  const term = `Båtfører ${unique}`;
+  await coordinator.getByLabel(t("orgResources.vocabulary.list"), { exact: true }).selectOption("competence");
+  await coordinator.getByLabel(t("orgResources.vocabulary.nb"), { exact: true }).fill(term);
+  await click(coordinator, "button", t("orgResources.vocabulary.add"));
+  await coordinator.getByText(t("orgResources.vocabulary.added"), { exact: true }).waitFor();
+  await checkA11y(coordinator);
+  await click(coordinator, "button", t("orgResources.vocabulary.removeLabel", { name: term }));
+  await coordinator.getByText(t("orgResources.vocabulary.removed"), { exact: true }).waitFor();
+  expect(await mainHeading(coordinator)).toBe(t("orgResources.vocabulary.title"));
+
+  await visit(coordinator, "/koordinering/overtakelser");
+  await visit(coordinator, "/organisasjoner/invitasjon?token=ukjent");
+  expect(await mainHeading(coordinator)).toBe(t("orgResources.invitation.invalid.title"));
+});
