@@ -5,6 +5,7 @@ import type { Connection } from "../../platform/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../platform/errors";
 import { outboxMessage } from "../../platform/notifications/schema";
 import { createTestDatabase } from "../../platform/testing/db";
+import { insertGrant } from "../../platform/permissions/grants";
 import { createWorld, type World } from "../../platform/testing/world";
 import { claimOrganization, decideClaim, getClaimPage, listPendingClaims } from "./claims";
 import { organization } from "./schema";
@@ -90,5 +91,17 @@ describe("taking over an imported organisation", () => {
     expect(volunteer.grants).toEqual([{ role: "volunteer", organizationId: null }]);
     const [mail] = await conn.db.select().from(outboxMessage).where(eq(outboxMessage.recipient, w.volunteer.email));
     expect(mail!.body).toContain("har ikke godkjent");
+  });
+
+  it("makes a member who is approved an admin only", async () => {
+    const [club] = await conn.db
+      .insert(organization)
+      .values({ municipalityId: w.municipality.id, name: "Rensvik Skolekorps", source: "imported" })
+      .returning();
+    await insertGrant(conn.db, { personId: w.staff.personId, municipalityId: w.municipality.id, role: "org_member", organizationId: club!.id });
+    const { claimId } = await claimOrganization(conn.db, w.staff, { organizationId: club!.id, message: "Styreleder" });
+    await decideClaim(conn.db, w.coordinator, { claimId, decision: "approve" });
+    const staff = (await actorForPerson(conn.db, w.staff.personId, w.municipality.id))!;
+    expect(staff.grants.filter((g) => g.organizationId === club!.id)).toEqual([{ role: "org_admin", organizationId: club!.id }]);
   });
 });

@@ -126,8 +126,8 @@ export const decideClaimForm = z.object({
 });
 
 /**
- * Approves (the person becomes the organisation's admin) or rejects a request, and tells the person by
- * e-mail. The claim row is locked, so two coordinators deciding at once cannot both act on it.
+ * Approves (the person becomes the organisation's admin, no longer a plain member) or rejects a request,
+ * and tells the person by e-mail. The claim row is locked, so two coordinators deciding at once cannot both act on it.
  */
 export async function decideClaim(
   db: Db,
@@ -167,6 +167,9 @@ export async function decideClaim(
         organizationId: claim.organizationId,
         grantedBy: actor.personId,
       });
+      await tx
+        .delete(roleGrant)
+        .where(and(eq(roleGrant.personId, claim.personId), eq(roleGrant.organizationId, claim.organizationId), eq(roleGrant.role, "org_member")));
     }
     await sendMembershipMail(tx, {
       kind: status === "approved" ? "claimApproved" : "claimRejected",
