@@ -61,10 +61,10 @@ export function ContactsSection({ contacts, editing, actionData }: { contacts: C
         submitLabel={t(editing ? "form.save" : "organization.contacts.add")}
       >
         {editing && <input type="hidden" name="contactId" value={editing.id} />}
-        <TextField name="contactName" label={t("organization.contacts.name")} state={state} defaultValue={value("name")} required />
-        <TextField name="contactRole" label={t("organization.contacts.role")} state={state} defaultValue={value("role")} />
-        <TextField name="contactEmail" type="email" label={t("organization.contacts.email")} state={state} defaultValue={value("email")} />
-        <TextField name="contactPhone" type="tel" label={t("organization.contacts.phone")} state={state} defaultValue={value("phone")} />
+        <TextField name="contactName" label={t("organization.field.contact.name")} state={state} defaultValue={value("name")} required />
+        <TextField name="contactRole" label={t("organization.field.contact.role")} state={state} defaultValue={value("role")} />
+        <TextField name="contactEmail" type="email" label={t("organization.field.contact.email")} state={state} defaultValue={value("email")} />
+        <TextField name="contactPhone" type="tel" label={t("organization.field.contact.phone")} state={state} defaultValue={value("phone")} />
       </SectionForm>
       {editing && (
         <Paragraph>

@@ -1,0 +1,90 @@
+import { expect } from "vitest";
+import type { Page } from "playwright-core";
+import { checkA11y } from "./support/a11y";
+import { login } from "./support/accounts";
+import { journey } from "./support/journey";
+import { mainHeading, text, visit } from "./support/pages";
+
+const t = (key: Parameters<typeof text>[1], params: Record<string, string> = {}) =>
+  Object.entries(params).reduce((s, [k, v]) => s.replace(`{${k}}`, v), text("nb", key));
+
+async function saveSection(page: Page, section: Parameters<typeof text>[1]) {
+  await page.getByRole("button", { name: t("organization.edit.save", { section: text("nb", section).toLowerCase() }), exact: true }).click();
+}
+
+/** After a save the page comes back to the section, which says it is saved. */
+async function savedIn(page: Page, section: Parameters<typeof text>[1]) {
+  await page.getByRole("region", { name: text("nb", section), exact: true }).getByText(t("organization.edit.saved"), { exact: true }).waitFor();
+}
+
+journey("A volunteer registers an organisation, completes the profile, and the coordinator verifies it", async ({ newPage, unique }) => {
+  const name = `Kvalvåg Bridgeklubb ${unique}`;
+  const volunteer = await newPage();
+  await login(volunteer, "volunteer");
+  await visit(volunteer, "/organisasjoner/ny");
+  await volunteer.getByLabel(t("organization.field.name"), { exact: true }).fill(name);
+  await volunteer.getByLabel(t("organization.field.organizationNumber"), { exact: true }).fill("123456789");
+  await volunteer.getByRole("button", { name: t("organization.new.submit"), exact: true }).click();
+  await volunteer.getByRole("link", { name: t("validation.organizationNumber"), exact: true }).waitFor();
+  await checkA11y(volunteer);
+
+  await volunteer.getByLabel(t("organization.field.organizationNumber"), { exact: true }).fill("");
+  await volunteer.getByRole("button", { name: t("organization.new.submit"), exact: true }).click();
+  await volunteer.getByText(t("organization.edit.registered"), { exact: true }).waitFor();
+  expect(await mainHeading(volunteer)).toBe(t("organization.edit.title", { name }));
+  await checkA11y(volunteer);
+  const editUrl = new URL(volunteer.url()).pathname;
+
+  await volunteer.getByLabel(t("organization.field.phone"), { exact: true }).fill("12");
+  await saveSection(volunteer, "organization.section.contact");
+  await volunteer.getByRole("link", { name: t("validation.phone"), exact: true }).waitFor();
+  await checkA11y(volunteer);
+  await volunteer.getByLabel(t("organization.field.phone"), { exact: true }).fill("71 23 45 67");
+  await volunteer.getByLabel(t("organization.field.postalCode"), { exact: true }).fill("6520");
+  await saveSection(volunteer, "organization.section.contact");
+  await savedIn(volunteer, "organization.section.contact");
+  expect(await volunteer.getByLabel(t("organization.field.phone"), { exact: true }).inputValue()).toBe("71234567");
+  await checkA11y(volunteer);
+
+  await volunteer.getByLabel("Eldre", { exact: true }).check();
+  await volunteer.getByLabel("Kvalvåg", { exact: true }).check();
+  await saveSection(volunteer, "organization.section.reach");
+  await savedIn(volunteer, "organization.section.reach");
+  expect(await volunteer.getByLabel("Eldre", { exact: true }).isChecked()).toBe(true);
+
+  await volunteer.getByLabel(t("organization.field.contact.name"), { exact: true }).fill("Kari Kvalvåg");
+  await volunteer.getByRole("button", { name: t("organization.contacts.add"), exact: true }).click();
+  await volunteer.getByRole("cell", { name: "Kari Kvalvåg", exact: true }).waitFor();
+  await checkA11y(volunteer);
+
+  await volunteer.getByRole("link", { name: t("organization.edit.history"), exact: true }).click();
+  await volunteer.getByRole("heading", { name: t("organization.history.title", { name }), exact: true }).waitFor();
+  await volunteer.getByText(t("organization.action.organization.contactAdded"), { exact: true }).waitFor();
+  await checkA11y(volunteer);
+
+  await visit(volunteer, "/mine-organisasjoner");
+  await volunteer.getByRole("row").filter({ hasText: name }).getByText(t("organization.unverified"), { exact: true }).waitFor();
+
+  const coordinator = await newPage();
+  await login(coordinator, "coordinator");
+  await visit(coordinator, editUrl);
+  await coordinator.getByRole("button", { name: t("organization.verify.verify"), exact: true }).click();
+  await coordinator.getByText(t("organization.verify.isVerified"), { exact: true }).waitFor();
+  await checkA11y(coordinator);
+
+  await visit(volunteer, "/mine-organisasjoner");
+  await volunteer.getByRole("row").filter({ hasText: name }).getByText(t("organization.verified"), { exact: true }).waitFor();
+});
+
+journey("Someone outside the organisation may not edit it", async ({ newPage }) => {
+  const admin = await newPage();
+  await login(admin, "orgAdmin");
+  await visit(admin, "/mine-organisasjoner");
+  await admin.getByRole("link", { name: new RegExp(`^${t("organization.mine.edit")}`) }).first().click();
+  await admin.waitForURL(/\/rediger$/);
+  const editUrl = new URL(admin.url()).pathname;
+  await checkA11y(admin);
+  const outsider = await newPage();
+  await login(outsider, "staff");
+  await visit(outsider, editUrl, 403);
+});
