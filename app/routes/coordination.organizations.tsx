@@ -59,11 +59,15 @@ export default function SectorMap({ loaderData: { result, menus, understoodLangu
         menus={{ ...menus, districts: [...menus.districts, { value: NO_DISTRICT, label: t("sectorMap.district.none") }] }}
         resetTo="/koordinering/organisasjoner"
       >
-        <TextField name="resource" label={t("sectorMap.resource")} description={t("sectorMap.resource.description")} defaultValue={result.resource} state={undefined} />
+        <div className="filter-wide">
+          <TextField name="resource" label={t("sectorMap.resource")} description={t("sectorMap.resource.description")} defaultValue={result.resource} state={undefined} />
+        </div>
         <TextField name="minCapacity" type="number" label={t("sectorMap.minCapacity")} defaultValue={result.minCapacity?.toString() ?? ""} state={undefined} />
         <TextField name="minSeats" type="number" label={t("sectorMap.minSeats")} defaultValue={result.minSeats?.toString() ?? ""} state={undefined} />
         <SelectField name="status" label={t("sectorMap.status")} options={statuses} defaultValue={result.status} />
-        <Checkbox name="agreement" value="on" label={t("sectorMap.agreement")} defaultChecked={result.agreement} />
+        <div className="filter-wide">
+          <Checkbox name="agreement" value="on" label={t("sectorMap.agreement")} defaultChecked={result.agreement} />
+        </div>
         <input type="hidden" name="sort" value={result.sort} />
         <input type="hidden" name="dir" value={result.dir} />
       </OrganizationFilters>

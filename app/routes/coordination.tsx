@@ -15,11 +15,12 @@ export async function loader({ request }: Route.LoaderArgs) {
   return loadForAdmin(request, async ({ db, actor, lang }) => ({ summary: await getSectorSummary(db, actor), title: pageTitle(lang, "coordination.title") }));
 }
 
-/** Every coordinator page, in the order the work usually goes: see the sector, find help, find gaps, reach out. */
+/** Every coordinator page, in the order the work usually goes: see the sector, find help, find gaps, fill it in, reach out. */
 const PAGES: [string, MessageKey, MessageKey][] = [
   ["/koordinering/organisasjoner", "coordination.link.sectorMap", "coordination.link.sectorMap.body"],
   ["/koordinering/hvem-kan-hjelpe", "coordination.link.whoCanHelp", "coordination.link.whoCanHelp.body"],
   ["/koordinering/dekning", "coordination.link.coverage", "coordination.link.coverage.body"],
+  ["/koordinering/import", "coordination.link.import", "coordination.link.import.body"],
   ["/koordinering/invitasjoner", "coordination.link.outreach", "coordination.link.outreach.body"],
 ];
 

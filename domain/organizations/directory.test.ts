@@ -88,3 +88,14 @@ describe("directoryChoices", () => {
     expect(choices.categories.some((c) => c.code === "1.2")).toBe(true);
   });
 });
+
+describe("searchDirectory with many matches", () => {
+  it("looks for names that merely look like the words only when the words find less than a page", async () => {
+    for (let i = 1; i <= 20; i++) await org({ name: `Turlag ${i}`, description: "Vi går fjellturer hver helg." });
+    await org({ name: "Fjeltur-gjengen" });
+    const page = await searchDirectory(conn.db, w.anonymous, { q: "fjelltur" });
+    expect(page.total).toBe(20);
+    expect(names(page)).not.toContain("Fjeltur-gjengen");
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "Fjeltur-gjengen" }))[0]).toBe("Fjeltur-gjengen");
+  });
+});

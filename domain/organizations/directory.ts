@@ -39,6 +39,14 @@ export function matchesWords(q: string): SQL {
     union all select ${organization.id} from ${organization} where ${q} <% ${organization.name})`;
 }
 
+function matchesText(q: string): SQL {
+  return sql`${organization.searchVector} @@ websearch_to_tsquery('norwegian', ${q})`;
+}
+
+function textRank(q: string): SQL<number> {
+  return sql<number>`ts_rank(${organization.searchVector}, websearch_to_tsquery('norwegian', ${q}))`;
+}
+
 /** How well an organisation matches the words: full-text rank plus how alike the name is. */
 export function wordRank(q: string): SQL<number> {
   return sql<number>`(ts_rank(${organization.searchVector}, websearch_to_tsquery('norwegian', ${q})) + greatest(similarity(${organization.name}, ${q}), word_similarity(${q}, ${organization.name})))`;
@@ -97,30 +105,50 @@ export type DirectoryPage = DirectoryFilters & {
  */
 export async function searchDirectory(db: Db, actor: Actor, input: z.input<typeof directoryInput>): Promise<DirectoryPage> {
   const { page, ...filters } = parseInput(directoryInput, input);
-  const where = and(...filterConditions(actor.municipalityId, filters));
-  const order = filters.q ? [desc(wordRank(filters.q)), asc(organization.name), asc(organization.id)] : [asc(organization.name), asc(organization.id)];
-  const matches = db.select({ one: sql`1` }).from(organization).where(where).limit(COUNT_LIMIT + 1);
-  const [[{ total } = { total: 0 }], rows] = await Promise.all([
-    db.select({ total: count() }).from(matches.as("matches")),
-    db
-      .select({
-        id: organization.id,
-        name: organization.name,
-        shortDescription: organization.shortDescription,
-        postalTown: organization.postalTown,
-        languages: organization.languages,
-        verifiedAt: organization.verifiedAt,
-      })
-      .from(organization)
-      .where(where)
-      .orderBy(...order)
-      .limit(DIRECTORY_PAGE_SIZE)
-      .offset((page - 1) * DIRECTORY_PAGE_SIZE),
-  ]);
+  const { where, order, total } = await chooseMatching(db, actor.municipalityId, filters);
+  const rows = await db
+    .select({
+      id: organization.id,
+      name: organization.name,
+      shortDescription: organization.shortDescription,
+      postalTown: organization.postalTown,
+      languages: organization.languages,
+      verifiedAt: organization.verifiedAt,
+    })
+    .from(organization)
+    .where(where)
+    .orderBy(...order)
+    .limit(DIRECTORY_PAGE_SIZE)
+    .offset((page - 1) * DIRECTORY_PAGE_SIZE);
   const categories = await categoriesOf(db, rows.map((r) => r.id));
   const items = rows.map(({ verifiedAt, ...r }) => ({ ...r, verified: verifiedAt !== null, categories: categories.get(r.id) ?? [] }));
   const counted = Math.min(total, COUNT_LIMIT);
   return { ...filters, items, total: counted, more: total > COUNT_LIMIT, page, pageCount: Math.max(1, Math.ceil(counted / DIRECTORY_PAGE_SIZE)) };
+}
+
+async function countUpTo(db: Db, where: SQL | undefined): Promise<number> {
+  const matches = db.select({ one: sql`1` }).from(organization).where(where).limit(COUNT_LIMIT + 1);
+  const [row] = await db.select({ total: count() }).from(matches.as("matches"));
+  return row?.total ?? 0;
+}
+
+/**
+ * Names that only look like the words are searched for when the words themselves find less than a page:
+ * the trigram scan and its similarity ranking are the slowest part of a search, and a full page of real
+ * matches needs no guesses.
+ */
+async function chooseMatching(db: Db, municipalityId: string, filters: DirectoryFilters) {
+  const byName = [asc(organization.name), asc(organization.id)];
+  if (!filters.q) {
+    const where = and(...filterConditions(municipalityId, filters));
+    return { where, order: byName, total: await countUpTo(db, where) };
+  }
+  const others = filterConditions(municipalityId, { ...filters, q: "" });
+  const byWords = and(...others, matchesText(filters.q));
+  const wordsTotal = await countUpTo(db, byWords);
+  if (wordsTotal >= DIRECTORY_PAGE_SIZE) return { where: byWords, order: [desc(textRank(filters.q)), ...byName], total: wordsTotal };
+  const where = and(...others, matchesWords(filters.q));
+  return { where, order: [desc(wordRank(filters.q)), ...byName], total: await countUpTo(db, where) };
 }
 
 export async function categoriesOf(db: Db, organizationIds: string[]): Promise<Map<string, { code: string; name: LocalizedName }[]>> {
