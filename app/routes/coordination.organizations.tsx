@@ -96,7 +96,7 @@ function SortHeader({ column, label, sort, dir }: { column: SectorSort; label: s
   return (
     <TableHeaderCell aria-sort={current ? (dir === "asc" ? "ascending" : "descending") : undefined}>
       <Link asChild>
-        <RouterLink to={`?${params.toString()}`} aria-label={t("sectorMap.sortBy", { column: label })}>
+        <RouterLink to={`?${params.toString()}`}>
           {label}
           {current && ` (${t(`sectorMap.sorted.${dir}`)})`}
         </RouterLink>

@@ -61,7 +61,6 @@ export const coordination = {
   "sectorMap.col.postalTown": "Town",
   "sectorMap.col.agreement": "Cooperation agreement",
   "sectorMap.col.admin": "Has an administrator",
-  "sectorMap.sortBy": "Sort by {column}",
   "sectorMap.sorted.asc": "sorted ascending",
   "sectorMap.sorted.desc": "sorted descending",
   "sectorMap.source.registered": "Registered itself",

@@ -60,7 +60,6 @@ export const coordination = {
   "sectorMap.col.postalTown": "Poststed",
   "sectorMap.col.agreement": "Samarbeidsavtale",
   "sectorMap.col.admin": "Har administrator",
-  "sectorMap.sortBy": "Sorter etter {column}",
   "sectorMap.sorted.asc": "sortert stigende",
   "sectorMap.sorted.desc": "sortert synkende",
   "sectorMap.source.registered": "Registrert selv",

@@ -61,7 +61,6 @@ export const coordination = {
   "sectorMap.col.postalTown": "Poststad",
   "sectorMap.col.agreement": "Samarbeidsavtale",
   "sectorMap.col.admin": "Har administrator",
-  "sectorMap.sortBy": "Sorter etter {column}",
   "sectorMap.sorted.asc": "sortert stigande",
   "sectorMap.sorted.desc": "sortert søkkande",
   "sectorMap.source.registered": "Registrert sjølv",
