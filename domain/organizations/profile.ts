@@ -223,11 +223,11 @@ export async function verifyOrganization(db: Db, actor: Actor, input: { id: stri
   });
 }
 
-export type OrganizationForEdit = OrganizationRow & OrganizationLinks & { verified: boolean };
+export type OrganizationForEdit = Omit<OrganizationRow, "searchVector"> & OrganizationLinks & { verified: boolean };
 
 /** Everything the edit page shows, for those who may change the organisation. */
 export async function getOrganizationForEdit(db: Db, actor: Actor, id: string): Promise<OrganizationForEdit> {
-  const row = await loadOrganization(db, actor.municipalityId, id);
+  const { searchVector: _searchVector, ...row } = await loadOrganization(db, actor.municipalityId, id);
   assertCan(actor, "organization.update", { organizationId: row.id });
   return { ...row, ...(await linksOf(db, row.id)), verified: row.verifiedAt !== null };
 }
