@@ -3,7 +3,10 @@ import { createMunicipality } from "../platform/db/municipality";
 import { insertGrant } from "../platform/permissions/grants";
 import type { Role } from "../platform/permissions/schema";
 import { insertPerson } from "../domain/accounts/people";
+import { seedDemoOutreach } from "../domain/organizations/demo-outreach";
 import { seedDemoOrganizations } from "../domain/organizations/demo-profiles";
+import { seedDemoResources } from "../domain/organizations/demo-resources";
+import { seedDemoImport } from "../domain/organizations/import/demo";
 import { insertOrganization } from "../domain/organizations/organizations";
 
 export type DemoAccount = { email: string; name: string; roles: string };
@@ -24,8 +27,10 @@ export async function seedDemoData(db: Db, password: string): Promise<DemoAccoun
     name: "Nordlandet Frivilligsentral (demo)",
   });
   const result: DemoAccount[] = [];
+  const personIds = new Map<string, string>();
   for (const account of ACCOUNTS) {
     const person = await insertPerson(db, { municipalityId: municipality.id, email: account.email, name: account.name, password });
+    personIds.set(account.email, person.id);
     for (const role of account.roles) await insertGrant(db, { personId: person.id, municipalityId: municipality.id, role });
     if (account.org) {
       await insertGrant(db, { personId: person.id, municipalityId: municipality.id, role: account.org, organizationId: organization.id });
@@ -33,6 +38,9 @@ export async function seedDemoData(db: Db, password: string): Promise<DemoAccoun
     result.push({ email: account.email, name: account.name, roles: [...account.roles, ...(account.org ? [`${account.org} (${organization.name})`] : [])].join(", ") });
   }
   await seedDemoOrganizations(db, municipality.id, organization.id);
+  await seedDemoImport(db, municipality.id);
+  await seedDemoResources(db, municipality.id);
+  await seedDemoOutreach(db, { municipalityId: municipality.id, coordinatorPersonId: personIds.get("koordinator@demo.dugnad.no")! });
   return result;
 }
 
