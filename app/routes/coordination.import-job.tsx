@@ -58,13 +58,14 @@ function Progress({ job }: { job: ImportJob }) {
 }
 
 function Result({ result }: { result: ImportResult }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { counts, skippedBecause } = result;
+  const seconds = result.seconds.toLocaleString(lang, { maximumFractionDigits: 1 });
   return (
     <div className="stack">
       <Alert data-color="success">
         <Paragraph>{t("orgImport.job.done")}</Paragraph>
-        <Paragraph>{t("orgImport.job.seconds", { seconds: result.seconds.toFixed(1), kommunenummer: result.kommunenummer })}</Paragraph>
+        <Paragraph>{t("orgImport.job.seconds", { seconds, kommunenummer: result.kommunenummer })}</Paragraph>
       </Alert>
       <div className="table-wrap">
         <Table>

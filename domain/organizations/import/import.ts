@@ -9,7 +9,7 @@ import { parseInput } from "../../../platform/validation";
 import { judgeEnhet, type CategoriesByNumber, type ImportedUnit, type InvalidUnit, type SkipReason } from "./enhet";
 import { readFrivillighetsregisteret } from "./frivillighetsregisteret";
 import { jsonArrayElements } from "./json-array";
-import { contentOf, type ImportFile } from "./source";
+import { breathe, contentOf, type ImportFile } from "./source";
 import { writeUnits } from "./write";
 
 export type ImportInput = { file: ImportFile; kommunenummer?: string; frivillighetsregisteret?: ImportFile };
@@ -96,7 +96,10 @@ async function readUnits(file: ImportFile, kommunenummer: string, categories: Ca
     else if (units.has(verdict.unit.organizationNumber)) {
       addInvalid({ element, reason: "duplicate", organizationNumber: verdict.unit.organizationNumber, name: verdict.unit.fields.name });
     } else units.set(verdict.unit.organizationNumber, verdict.unit);
-    if (element % 2000 === 0) await onProgress({ phase: "reading", done: bytesRead, total: file.size ?? null });
+    if (element % 2000 === 0) {
+      await onProgress({ phase: "reading", done: bytesRead, total: file.size ?? null });
+      await breathe();
+    }
   }
   await onProgress({ phase: "reading", done: bytesRead, total: file.size ?? null });
   return { units: [...units.values()], invalid, invalidCount, skippedBecause };

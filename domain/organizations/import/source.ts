@@ -14,6 +14,7 @@ export function fileFromBlob(blob: Blob): ImportFile {
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
+const SLICE = 64 * 1024;
 
 /**
  * The file's content, unpacked when it is gzipped (known by its first two bytes, whatever its name).
@@ -23,9 +24,13 @@ export async function* contentOf(file: ImportFile, onRead: (bytes: number) => vo
   let read = 0;
   const counted = (async function* () {
     for await (const chunk of file.chunks) {
-      read += chunk.byteLength;
-      onRead(read);
-      yield chunk;
+      // An uploaded file may come as one big chunk; in slices, what has been read follows what has been parsed.
+      for (let start = 0; start < chunk.byteLength; start += SLICE) {
+        const slice = chunk.subarray(start, start + SLICE);
+        read += slice.byteLength;
+        onRead(read);
+        yield slice;
+      }
     }
   })();
   const first = await counted.next();
@@ -49,3 +54,9 @@ export async function* contentOf(file: ImportFile, onRead: (bytes: number) => vo
     throw new MalformedFileError("orgImport.malformed.gzip", { reason: (error as Error).message });
   }
 }
+
+/**
+ * Parsing and the embedded database resolve promise after promise without ever returning to the event loop,
+ * so an import in the server would keep every other request waiting; this lets them through now and then.
+ */
+export const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));

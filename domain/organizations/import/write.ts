@@ -5,6 +5,7 @@ import { auditEvent } from "../../../platform/audit/schema";
 import type { Db } from "../../../platform/db/client";
 import { icnpoCategory, organization, organizationCategory } from "../schema";
 import type { ImportedFields, ImportedUnit } from "./enhet";
+import { breathe } from "./source";
 
 export type WriteCounts = { new: number; updated: number; unchanged: number };
 type Changes = Record<string, [unknown, unknown]>;
@@ -30,6 +31,7 @@ export async function writeUnits(db: Db, actor: Actor, units: ImportedUnit[], on
     counts.updated += result.updated;
     counts.unchanged += result.unchanged;
     await onBatch(Math.min(start + BATCH, units.length));
+    await breathe();
   }
   return counts;
 }
