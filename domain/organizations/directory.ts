@@ -30,13 +30,15 @@ export type DirectoryFilters = Omit<z.infer<typeof directoryInput>, "page">;
 /**
  * Words as the Norwegian full-text index reads them ("eldres" finds "eldre"), or names that look like the
  * words (trigram similarity, so "Frivilighetsentral" finds "Frivilligsentralen"). Each of the three is
- * its own index scan: written as one OR, the planner filters the whole municipality row by row instead.
+ * its own index scan, each inside the municipality: written as one OR, the planner filters the whole
+ * municipality row by row instead.
  */
-export function matchesWords(q: string): SQL {
+export function matchesWords(municipalityId: string, q: string): SQL {
+  const here = sql`${organization.municipalityId} = ${municipalityId}`;
   return sql`${organization.id} in (
-    select ${organization.id} from ${organization} where ${organization.searchVector} @@ websearch_to_tsquery('norwegian', ${q})
-    union all select ${organization.id} from ${organization} where ${organization.name} % ${q}
-    union all select ${organization.id} from ${organization} where ${q} <% ${organization.name})`;
+    select ${organization.id} from ${organization} where ${here} and ${organization.searchVector} @@ websearch_to_tsquery('norwegian', ${q})
+    union all select ${organization.id} from ${organization} where ${here} and ${organization.name} % ${q}
+    union all select ${organization.id} from ${organization} where ${here} and ${q} <% ${organization.name})`;
 }
 
 function matchesText(q: string): SQL {
@@ -55,7 +57,7 @@ export function wordRank(q: string): SQL<number> {
 /** The SQL conditions for the shared filters, always inside the actor's municipality. */
 export function filterConditions(municipalityId: string, f: DirectoryFilters): SQL[] {
   const conditions: SQL[] = [eq(organization.municipalityId, municipalityId)];
-  if (f.q) conditions.push(matchesWords(f.q));
+  if (f.q) conditions.push(matchesWords(municipalityId, f.q));
   if (f.category) {
     // A main category ("1") includes its subcategories ("1.2").
     const code = or(eq(organizationCategory.categoryCode, f.category), sql`${organizationCategory.categoryCode} like ${`${f.category}.%`}`);
@@ -147,7 +149,7 @@ async function chooseMatching(db: Db, municipalityId: string, filters: Directory
   const byWords = and(...others, matchesText(filters.q));
   const wordsTotal = await countUpTo(db, byWords);
   if (wordsTotal >= DIRECTORY_PAGE_SIZE) return { where: byWords, order: [desc(textRank(filters.q)), ...byName], total: wordsTotal };
-  const where = and(...others, matchesWords(filters.q));
+  const where = and(...others, matchesWords(municipalityId, filters.q));
   return { where, order: [desc(wordRank(filters.q)), ...byName], total: await countUpTo(db, where) };
 }
 
