@@ -16,12 +16,14 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 /** Every coordinator page, in the order the work usually goes: see the sector, find help, find gaps, fill it in, reach out. */
-const PAGES: [string, MessageKey, MessageKey][] = [
+export const COORDINATOR_PAGES: [string, MessageKey, MessageKey][] = [
   ["/koordinering/organisasjoner", "coordination.link.sectorMap", "coordination.link.sectorMap.body"],
   ["/koordinering/hvem-kan-hjelpe", "coordination.link.whoCanHelp", "coordination.link.whoCanHelp.body"],
   ["/koordinering/dekning", "coordination.link.coverage", "coordination.link.coverage.body"],
   ["/koordinering/import", "coordination.link.import", "coordination.link.import.body"],
   ["/koordinering/invitasjoner", "coordination.link.outreach", "coordination.link.outreach.body"],
+  ["/koordinering/overtakelser", "coordination.link.claims", "coordination.link.claims.body"],
+  ["/koordinering/vokabular", "coordination.link.vocabulary", "coordination.link.vocabulary.body"],
 ];
 
 export default function Coordination({ loaderData: { summary } }: Route.ComponentProps) {
@@ -52,7 +54,7 @@ export default function Coordination({ loaderData: { summary } }: Route.Componen
         </dd>
       </dl>
       <ul className="org-list">
-        {PAGES.map(([to, title, body]) => (
+        {COORDINATOR_PAGES.map(([to, title, body]) => (
           <li key={to}>
             <Card>
               <CardBlock>

@@ -130,3 +130,11 @@ describe("the coordinator's pages", () => {
     expect(listed.result.total).toBe(1);
   });
 });
+
+describe("the coordinator's overview", () => {
+  it("links only to pages that exist", async () => {
+    const { default: routes } = await import("../routes");
+    const paths = new Set(routes.map((r) => `/${r.path ?? ""}`));
+    for (const [path] of overview.COORDINATOR_PAGES) expect(paths).toContain(path);
+  });
+});
