@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { withTestDatabase, withWorld } from "../testing/hooks";
-import { failJob, finishJob, getJob, startJob, throttledProgress, updateProgress } from "./index";
+import { failInterruptedJobs, failJob, finishJob, getJob, startJob, throttledProgress, updateProgress } from "./index";
 
 const conn = withTestDatabase();
 const w = withWorld(conn);
@@ -39,5 +39,14 @@ describe("jobs", () => {
     expect((await getJob(conn.db, w.municipality.id, job.id))!.processed).toBe(1);
     await report({ processed: 3 }, true);
     expect((await getJob(conn.db, w.municipality.id, job.id))!.processed).toBe(3);
+  });
+
+  it("marks the jobs a restart cut short as failed, and leaves ended ones alone", async () => {
+    const cut = await startJob(conn.db, w.coordinator, "test.kind");
+    const ended = await startJob(conn.db, w.coordinator, "test.kind");
+    await finishJob(conn.db, ended.id, {});
+    expect(await failInterruptedJobs(conn.db)).toBeGreaterThanOrEqual(1);
+    expect(await getJob(conn.db, w.municipality.id, cut.id)).toMatchObject({ status: "failed", error: "jobs.interrupted" });
+    expect(await getJob(conn.db, w.municipality.id, ended.id)).toMatchObject({ status: "done", error: null });
   });
 });

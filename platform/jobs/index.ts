@@ -34,6 +34,20 @@ export async function failJob(db: Db, jobId: string, error: string, result: JobR
   await db.update(job).set({ status: "failed", error, result, finishedAt: new Date() }).where(eq(job.id, jobId));
 }
 
+/**
+ * Jobs run inside the server process, so those still "running" when it starts again were cut short by the
+ * restart: they are marked failed with the catalog key "jobs.interrupted". Call once at start, and only
+ * with the embedded database: on PostgreSQL another server process may be running them.
+ */
+export async function failInterruptedJobs(db: Db): Promise<number> {
+  const rows = await db
+    .update(job)
+    .set({ status: "failed", error: "jobs.interrupted", finishedAt: new Date() })
+    .where(eq(job.status, "running"))
+    .returning({ id: job.id });
+  return rows.length;
+}
+
 /** The job if it belongs to the municipality; an unknown or malformed id gives undefined. */
 export async function getJob(db: Db, municipalityId: string, jobId: string): Promise<Job | undefined> {
   if (!UUID.test(jobId)) return undefined;

@@ -64,6 +64,7 @@ export const orgImport = {
   "orgImport.malformed.gzip": "The file looks gzipped but cannot be unpacked: {reason}",
   "orgImport.malformed.frivillighetsregisteret": "Element no. {element} in the Frivillighetsregisteret file has no organisation number or no list of ICNPO categories (kode).",
   "orgImport.failed": "The import stopped because of an error on our side. Nothing was imported. Try again, or contact the operator.",
+  "jobs.interrupted": "The import was cut short because the server restarted. Start it again.",
   "validation.importFile": "Choose the file from Enhetsregisteret",
   "validation.kommunenummer": "The municipality number must have 4 digits",
 } satisfies Record<keyof typeof source, string>;

@@ -63,6 +63,7 @@ export const orgImport = {
   "orgImport.malformed.gzip": "Filen ser ut til å være gzip-pakket, men kan ikke pakkes ut: {reason}",
   "orgImport.malformed.frivillighetsregisteret": "Element nr. {element} i filen fra Frivillighetsregisteret mangler organisasjonsnummer eller har ikke en liste med ICNPO-kategorier (kode).",
   "orgImport.failed": "Importen stoppet på grunn av en feil hos oss. Ingenting ble importert. Prøv igjen, eller kontakt driftsansvarlig.",
+  "jobs.interrupted": "Importen ble avbrutt fordi serveren startet på nytt. Start den igjen.",
   "validation.importFile": "Velg filen fra Enhetsregisteret",
   "validation.kommunenummer": "Kommunenummeret må ha 4 siffer",
 };

@@ -64,6 +64,7 @@ export const orgImport = {
   "orgImport.malformed.gzip": "Fila ser ut til å vere gzip-pakka, men kan ikkje pakkast ut: {reason}",
   "orgImport.malformed.frivillighetsregisteret": "Element nr. {element} i fila frå Frivilligregisteret manglar organisasjonsnummer eller har ikkje ei liste med ICNPO-kategoriar (kode).",
   "orgImport.failed": "Importen stoppa på grunn av ein feil hos oss. Ingenting vart importert. Prøv igjen, eller kontakt driftsansvarleg.",
+  "jobs.interrupted": "Importen vart avbroten fordi serveren starta på nytt. Start han igjen.",
   "validation.importFile": "Vel fila frå Einingsregisteret",
   "validation.kommunenummer": "Kommunenummeret må ha 4 siffer",
 } satisfies Record<keyof typeof source, string>;
