@@ -1,5 +1,5 @@
-import { Form, redirect, useSearchParams } from "react-router";
-import { Alert, Button, Heading } from "@digdir/designsystemet-react";
+import { Form, Link as RouterLink, redirect, useSearchParams } from "react-router";
+import { Alert, Button, Heading, Link } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/coordination.vocabulary";
 import {
   addTermForm,
@@ -7,10 +7,13 @@ import {
   getVocabulary,
   removeTermForm,
   removeVocabularyTerm,
+  renameTermForm,
+  renameVocabularyTerm,
   VOCABULARY_LISTS,
   type VocabularyList,
   type VocabularyTerm,
 } from "../../domain/organizations/vocabulary-admin";
+import type { LocalizedName } from "../../domain/organizations/schema";
 import { contextFor } from "../../platform/http/request";
 import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin } from "../lib/admin.server";
@@ -18,20 +21,30 @@ import { handleUseCaseError, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable, type Column } from "../components/DataTable";
-import { FormErrors, TextField } from "../components/forms";
+import { FormErrors, TextField, type FormState } from "../components/forms";
 import { RowAction } from "../components/RowAction";
 import { SelectField } from "../components/SelectField";
 import { useI18n } from "../i18n/react";
 
 const DONE_PARAM = "utfort";
-const DONE_MESSAGES = { "lagt-til": "orgResources.vocabulary.added", slettet: "orgResources.vocabulary.removed" } as const;
+const DONE_MESSAGES = {
+  "lagt-til": "orgResources.vocabulary.added",
+  endret: "orgResources.vocabulary.renamed",
+  slettet: "orgResources.vocabulary.removed",
+} as const;
 const PAGE = "/koordinering/vokabular";
+/** ?endre=<id> opens the form for changing that term's names. */
+const EDIT_PARAM = "endre";
 
 export const links = adminLinks;
 
 export async function loader({ request }: Route.LoaderArgs) {
+  const terms = await loadForAdmin(request, ({ db, actor }) => getVocabulary(db, actor));
+  const editId = new URL(request.url).searchParams.get(EDIT_PARAM);
+  const editList = VOCABULARY_LISTS.find((list) => terms[list].some((term) => term.id === editId && !term.builtIn));
+  const editing = editList ? { list: editList, term: terms[editList].find((term) => term.id === editId)! } : null;
   // The list names travel with the data, so the page needs no database code in the browser.
-  return loadForAdmin(request, async ({ db, actor }) => ({ terms: await getVocabulary(db, actor), lists: VOCABULARY_LISTS }));
+  return { terms, lists: VOCABULARY_LISTS, editing };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -43,6 +56,16 @@ export async function action({ request }: Route.ActionArgs) {
     try {
       await removeVocabularyTerm(db, actor, data);
       return redirect(`${PAGE}?${DONE_PARAM}=slettet`);
+    } catch (error) {
+      return handleUseCaseError(error, form, request);
+    }
+  }
+  if (intent === "rename") {
+    const { form, data, failure } = await readForm(request, renameTermForm);
+    if (failure) return failure;
+    try {
+      await renameVocabularyTerm(db, actor, data);
+      return redirect(`${PAGE}?${DONE_PARAM}=endret`);
     } catch (error) {
       return handleUseCaseError(error, form, request);
     }
@@ -82,17 +105,40 @@ function TermTable({ list, terms }: { list: VocabularyList; terms: VocabularyTer
             term.builtIn ? (
               t("orgResources.vocabulary.builtInTerm")
             ) : (
-              <RowAction
-                className="inline-form"
-                intent="remove"
-                fields={{ list, id: term.id }}
-                label={t("orgResources.vocabulary.remove")}
-                accessibleName={t("orgResources.vocabulary.removeLabel", { name: term.name.nb })}
-              />
+              <div className="admin-actions">
+                <Link asChild>
+                  <RouterLink to={`${PAGE}?${EDIT_PARAM}=${term.id}#edit-term`} aria-label={t("orgResources.vocabulary.editLabel", { name: term.name.nb })}>
+                    {t("orgResources.vocabulary.edit")}
+                  </RouterLink>
+                </Link>
+                <RowAction
+                  className="inline-form"
+                  intent="remove"
+                  fields={{ list, id: term.id }}
+                  label={t("orgResources.vocabulary.remove")}
+                  accessibleName={t("orgResources.vocabulary.removeLabel", { name: term.name.nb })}
+                />
+              </div>
             ),
         },
       ]}
     />
+  );
+}
+
+/** The name fields; a district has one name in every language. */
+function TermNames({ state, names, district }: { state: FormState; names?: LocalizedName; district: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField name="nb" label={t("orgResources.vocabulary.nb")} state={state} required defaultValue={names?.nb} />
+      {!district && (
+        <>
+          <TextField name="nn" label={t("orgResources.vocabulary.nn")} description={t("orgResources.vocabulary.otherNamesHelp")} state={state} defaultValue={names?.nn} />
+          <TextField name="en" label={t("orgResources.vocabulary.en")} description={t("orgResources.vocabulary.otherNamesHelp")} state={state} defaultValue={names?.en} />
+        </>
+      )}
+    </>
   );
 }
 
@@ -112,25 +158,42 @@ export default function CoordinationVocabulary({ loaderData, actionData }: Route
       {loaderData.lists.map((list) => (
         <TermTable key={list} list={list} terms={loaderData.terms[list]} />
       ))}
-      <Form method="post" className="stack narrow">
-        <Heading level={2} data-size="sm">
-          {t("orgResources.vocabulary.addTitle")}
-        </Heading>
-        <CsrfField />
-        <input type="hidden" name="intent" value="add" />
-        <SelectField
-          name="list"
-          label={t("orgResources.vocabulary.list")}
-          state={actionData}
-          options={loaderData.lists.map((list) => ({ value: list, label: t(`orgResources.vocabulary.one.${list}`) }))}
-        />
-        <TextField name="nb" label={t("orgResources.vocabulary.nb")} state={actionData} required />
-        <TextField name="nn" label={t("orgResources.vocabulary.nn")} description={t("orgResources.vocabulary.otherNamesHelp")} state={actionData} />
-        <TextField name="en" label={t("orgResources.vocabulary.en")} description={t("orgResources.vocabulary.otherNamesHelp")} state={actionData} />
-        <div>
-          <Button type="submit">{t("orgResources.vocabulary.add")}</Button>
-        </div>
-      </Form>
+      {loaderData.editing ? (
+        <Form method="post" className="stack narrow" id="edit-term" key={loaderData.editing.term.id}>
+          <Heading level={2} data-size="sm">
+            {t("orgResources.vocabulary.editTitle", { name: loaderData.editing.term.name.nb })}
+          </Heading>
+          <CsrfField />
+          <input type="hidden" name="intent" value="rename" />
+          <input type="hidden" name="list" value={loaderData.editing.list} />
+          <input type="hidden" name="id" value={loaderData.editing.term.id} />
+          <TermNames state={actionData} names={loaderData.editing.term.name} district={loaderData.editing.list === "district"} />
+          <div className="admin-actions">
+            <Button type="submit">{t("orgResources.vocabulary.save")}</Button>
+            <Link asChild>
+              <RouterLink to={PAGE}>{t("orgResources.vocabulary.cancel")}</RouterLink>
+            </Link>
+          </div>
+        </Form>
+      ) : (
+        <Form method="post" className="stack narrow">
+          <Heading level={2} data-size="sm">
+            {t("orgResources.vocabulary.addTitle")}
+          </Heading>
+          <CsrfField />
+          <input type="hidden" name="intent" value="add" />
+          <SelectField
+            name="list"
+            label={t("orgResources.vocabulary.list")}
+            state={actionData}
+            options={loaderData.lists.map((list) => ({ value: list, label: t(`orgResources.vocabulary.one.${list}`) }))}
+          />
+          <TermNames state={actionData} district={false} />
+          <div>
+            <Button type="submit">{t("orgResources.vocabulary.add")}</Button>
+          </div>
+        </Form>
+      )}
     </div>
   );
 }

@@ -146,12 +146,20 @@ describe("taking over an imported organisation", () => {
 });
 
 describe("the vocabulary page", () => {
-  it("adds a district and names the field when the name is taken", async () => {
+  it("adds a district, names the field when the name is taken, and renames it", async () => {
     const first = (await vocabulary.action(args(await post("/koordinering/vokabular", { intent: "add", list: "district", nb: "Nordlandet" }, w.coordinator.personId)))) as Response;
     expect(first.headers.get("location")).toBe("/koordinering/vokabular?utfort=lagt-til");
     const again = await vocabulary.action(args(await post("/koordinering/vokabular", { intent: "add", list: "district", nb: "nordlandet" }, w.coordinator.personId)));
     expect(again).toMatchObject({ init: { status: 409 }, data: { errors: { nb: [{ key: "orgResources.vocabulary.exists", params: { name: "Nordlandet" } }] } } });
     const page = await vocabulary.loader(args(await get("/koordinering/vokabular", w.coordinator.personId)));
     expect(page.terms.district.map((d) => d.name.nb)).toEqual(["Nordlandet"]);
+
+    const id = page.terms.district[0]!.id;
+    const editing = await vocabulary.loader(args(await get(`/koordinering/vokabular?endre=${id}`, w.coordinator.personId)));
+    expect(editing.editing).toMatchObject({ list: "district", term: { name: { nb: "Nordlandet" } } });
+    const renamed = (await vocabulary.action(
+      args(await post(`/koordinering/vokabular?endre=${id}`, { intent: "rename", list: "district", id, nb: "Nordlandet sentrum" }, w.coordinator.personId)),
+    )) as Response;
+    expect(renamed.headers.get("location")).toBe("/koordinering/vokabular?utfort=endret");
   });
 });

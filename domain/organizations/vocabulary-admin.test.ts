@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "../../platform/db/client";
+import { and, eq } from "drizzle-orm";
+import { auditEvent } from "../../platform/audit/schema";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../platform/errors";
 import { createTestDatabase } from "../../platform/testing/db";
 import { createWorld, type World } from "../../platform/testing/world";
 import { addResource } from "./resources";
 import { organizationDistrict, targetGroup } from "./schema";
-import { addVocabularyTerm, getVocabulary, removeVocabularyTerm } from "./vocabulary-admin";
+import { addVocabularyTerm, getVocabulary, removeVocabularyTerm, renameVocabularyTerm } from "./vocabulary-admin";
 
 let conn: Connection;
 let w: World;
@@ -75,5 +77,22 @@ describe("the coordinator's vocabulary", () => {
     expect(await errorOf(removeVocabularyTerm(conn.db, w.coordinator, { list: "competence", id }))).toBeInstanceOf(NotFoundError);
     expect(await errorOf(getVocabulary(conn.db, w.orgAdmin))).toBeInstanceOf(ForbiddenError);
     expect(await errorOf(addVocabularyTerm(conn.db, w.staff, { list: "district", nb: "Rensvik" }))).toBeInstanceOf(ForbiddenError);
+  });
+
+  it("corrects the names of a term in use, but not of a built-in one, nor to a name the list has", async () => {
+    const { id } = await addVocabularyTerm(conn.db, w.coordinator, { list: "competence", nb: "Snikring" });
+    await addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: { kind: "competence", competenceId: id } });
+    await renameVocabularyTerm(conn.db, w.coordinator, { list: "competence", id, nb: "Sløyd", nn: "Sløyd", en: "Woodwork" });
+    const renamed = (await getVocabulary(conn.db, w.coordinator)).competence.find((t) => t.id === id)!;
+    expect(renamed).toMatchObject({ name: { nb: "Sløyd", nn: "Sløyd", en: "Woodwork" }, inUse: 1 });
+    const [entry] = await conn.db.select().from(auditEvent).where(and(eq(auditEvent.action, "vocabulary.termRenamed"), eq(auditEvent.subjectId, id)));
+    expect(entry!.details).toEqual({ changes: { nb: ["Snikring", "Sløyd"], nn: ["Snikring", "Sløyd"], en: ["Snikring", "Woodwork"] } });
+
+    const clash = await errorOf(renameVocabularyTerm(conn.db, w.coordinator, { list: "competence", id, nb: "båtfører" }));
+    expect(clash).toMatchObject({ field: "nb", messageKey: "orgResources.vocabulary.exists" });
+    const builtIn = (await getVocabulary(conn.db, w.coordinator)).targetGroup.find((t) => t.builtIn)!;
+    const refused = await errorOf(renameVocabularyTerm(conn.db, w.coordinator, { list: "targetGroup", id: builtIn.id, nb: "Noe annet" }));
+    expect(refused).toMatchObject({ messageKey: "orgResources.vocabulary.builtInRename" });
+    expect(await errorOf(renameVocabularyTerm(conn.db, w.orgAdmin, { list: "competence", id, nb: "X" }))).toBeInstanceOf(ForbiddenError);
   });
 });

@@ -112,6 +112,14 @@ function codeFor(name: string): string {
   return `local-${ascii || "term"}`;
 }
 
+function namesOf(data: z.infer<typeof addTermForm>): LocalizedName {
+  return data.list === "district" ? sameInEveryLanguage(data.nb) : { nb: data.nb, nn: data.nn ?? data.nb, en: data.en ?? data.nb };
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase("nb") === b.toLocaleLowerCase("nb");
+}
+
 /**
  * Adds a district, target group or competence of the municipality's own. A name the list already has, in
  * any letter case, is refused at the field. Nynorsk and English fall back to the bokmål name.
@@ -119,10 +127,10 @@ function codeFor(name: string): string {
 export async function addVocabularyTerm(db: Db, actor: Actor, input: z.input<typeof addTermForm>): Promise<{ id: string }> {
   assertCan(actor, "sector.coordinate");
   const data = parseInput(addTermForm, input);
-  const name: LocalizedName = data.list === "district" ? sameInEveryLanguage(data.nb) : { nb: data.nb, nn: data.nn ?? data.nb, en: data.en ?? data.nb };
+  const name = namesOf(data);
   return db.transaction(async (tx) => {
     const existing = await TERMS_OF[data.list](tx, actor.municipalityId);
-    const clash = existing.find((t) => t.name.nb.toLocaleLowerCase("nb") === name.nb.toLocaleLowerCase("nb"));
+    const clash = existing.find((t) => sameName(t.name.nb, name.nb));
     if (clash) throw new ConflictError("nb", "orgResources.vocabulary.exists", { name: clash.name.nb });
     const id = await insertTerm(tx, actor.municipalityId, data.list, name, existing.length);
     await recordAudit(tx, actor, { action: "vocabulary.termAdded", subjectType: data.list, subjectId: id, details: { name } });
@@ -142,6 +150,31 @@ async function insertTerm(db: Db, municipalityId: string, list: VocabularyList, 
     .values({ municipalityId, code, name, ...(list === "targetGroup" ? { position: 1000 + position } : {}) })
     .returning({ id: table.id });
   return row!.id;
+}
+
+export const renameTermForm = addTermForm.extend({ id: z.uuid({ error: "validation.required" }) });
+
+/** Corrects the names of a term of the municipality's own; organisations that use it keep it under the new name. */
+export async function renameVocabularyTerm(db: Db, actor: Actor, input: z.input<typeof renameTermForm>): Promise<void> {
+  assertCan(actor, "sector.coordinate");
+  if (!isUuid(input.id)) throw new NotFoundError("term");
+  const data = parseInput(renameTermForm, input);
+  const name = namesOf(data);
+  await db.transaction(async (tx) => {
+    if (!(await lockTerm(tx, data.list, data.id, actor.municipalityId))) throw new NotFoundError("term");
+    const terms = await TERMS_OF[data.list](tx, actor.municipalityId);
+    const term = terms.find((t) => t.id === data.id)!;
+    if (term.builtIn) throw new ConflictError("_form", "orgResources.vocabulary.builtInRename", { name: term.name.nb });
+    const clash = terms.find((t) => t.id !== term.id && sameName(t.name.nb, name.nb));
+    if (clash) throw new ConflictError("nb", "orgResources.vocabulary.exists", { name: clash.name.nb });
+    if (data.list === "district") await tx.update(district).set({ name: name.nb }).where(eq(district.id, term.id));
+    if (data.list === "targetGroup") await tx.update(targetGroup).set({ name }).where(eq(targetGroup.id, term.id));
+    if (data.list === "competence") await tx.update(competence).set({ name }).where(eq(competence.id, term.id));
+    const changes = Object.fromEntries(
+      (["nb", "nn", "en"] as const).filter((lang) => term.name[lang] !== name[lang]).map((lang) => [lang, [term.name[lang], name[lang]]]),
+    );
+    await recordAudit(tx, actor, { action: "vocabulary.termRenamed", subjectType: data.list, subjectId: term.id, details: { changes } });
+  });
 }
 
 export const removeTermForm = z.object({ list: z.enum(VOCABULARY_LISTS), id: z.uuid({ error: "validation.required" }) });
