@@ -43,7 +43,7 @@ export function journey(name: string, walk: (journey: Journey) => Promise<void>)
             },
           });
         } catch (error) {
-          await describePages(pages, `${name} ${mode}`);
+          await describePages(pages, `${mode}: ${name}`);
           throw error;
         } finally {
           await Promise.all(pages.map((page) => page.context().close()));
