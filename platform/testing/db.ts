@@ -23,8 +23,22 @@ export async function createTestDatabase(): Promise<Connection> {
       await connection.close();
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
+      await waitForNoSessions(cleanup, name);
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await cleanup.end();
     },
   };
+}
+
+/**
+ * pool.end() resolves before its sockets are closed. Dropping WITH (FORCE) at once would terminate
+ * connections already on their way out, and their clients throw an uncaught "terminating connection".
+ */
+async function waitForNoSessions(client: pg.Client, database: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const { rows } = await client.query("select count(*)::int as n from pg_stat_activity where datname = $1", [database]);
+    if (rows[0].n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
