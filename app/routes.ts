@@ -43,12 +43,6 @@ export default [
   // import from the registers
   route("koordinering/import", "routes/coordination.import.tsx"),
   route("koordinering/import/:jobId", "routes/coordination.import-job.tsx"),
-  // organisation profiles
-  route("organisasjoner/ny", "routes/organization.new.tsx"),
-  route("organisasjoner/:id/rediger", "routes/organization.edit.tsx"),
-  route("organisasjoner/:id/historikk", "routes/organization.history.tsx"),
-  route("organisasjoner/:id/logo", "routes/organization.logo.ts"),
-  route("mine-organisasjoner", "routes/my-organizations.tsx"),
   // organisation members, resources, claims and the coordinator's vocabulary
   route("organisasjoner/invitasjon", "routes/organization.invitation.tsx"),
   route("organisasjoner/:id/ressurser", "routes/organization.resources.tsx"),
@@ -56,6 +50,12 @@ export default [
   route("organisasjoner/:id/overta", "routes/organization.claim.tsx"),
   route("koordinering/overtakelser", "routes/coordination.claims.tsx"),
   route("koordinering/vokabular", "routes/coordination.vocabulary.tsx"),
+  // organisation profiles
+  route("organisasjoner/ny", "routes/organization.new.tsx"),
+  route("organisasjoner/:id/rediger", "routes/organization.edit.tsx"),
+  route("organisasjoner/:id/historikk", "routes/organization.history.tsx"),
+  route("organisasjoner/:id/logo", "routes/organization.logo.ts"),
+  route("mine-organisasjoner", "routes/my-organizations.tsx"),
   // api
   route("api/v1/health", "routes/api.v1.health.ts"),
   route("api/v1/openapi.json", "routes/api.v1.openapi.ts"),

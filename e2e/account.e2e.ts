@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { checkA11y } from "./support/a11y";
 import { login, submitSignIn } from "./support/accounts";
 import { journey } from "./support/journey";
-import { mainHeading, text, visit } from "./support/pages";
+import { expectMainHeading, text, visit } from "./support/pages";
 
 /** The admin reads the mail in the outbox (no mail server in tests) and returns the link in it. */
 async function linkFromOutbox(admin: Page, email: string): Promise<string> {
@@ -46,7 +46,7 @@ journey("A resident signs up, confirms the address, downloads their data and del
 
   await resident.getByRole("link", { name: text("nb", "nav.myData"), exact: true }).click();
   await resident.waitForURL((url) => url.pathname === "/mine-data");
-  expect(await mainHeading(resident)).toBe(text("nb", "account.myData.title"));
+  await expectMainHeading(resident, text("nb", "account.myData.title"));
   await checkA11y(resident);
 
   const [download] = await Promise.all([

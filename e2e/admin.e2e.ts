@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { checkA11y } from "./support/a11y";
 import { DEMO_ACCOUNTS, login } from "./support/accounts";
 import { journey } from "./support/journey";
-import { mainHeading, text, visit } from "./support/pages";
+import { expectMainHeading, text, visit } from "./support/pages";
 
 const nb = (key: Parameters<typeof text>[1], params: Record<string, string> = {}) =>
   Object.entries(params).reduce((message, [name, value]) => message.replace(`{${name}}`, value), text("nb", key));
@@ -21,7 +21,7 @@ journey("An admin manages roles, reads the audit log and the outbox, and hands o
   await page.waitForURL("**/logg-inn?returnTo=%2Fadmin");
   await login(page, "admin");
   await page.waitForURL((url) => url.pathname === "/admin");
-  expect(await mainHeading(page)).toBe(nb("admin.title"));
+  await expectMainHeading(page, nb("admin.title"));
   await checkA11y(page);
 
   // People and roles: find Frida, give her an organisation role, see the field error first, then remove it again.
@@ -33,7 +33,7 @@ journey("An admin manages roles, reads the audit log and the outbox, and hands o
   await checkA11y(page);
   await page.getByRole("link", { name: "Frida Frivillig" }).click();
   await page.waitForURL("**/admin/personer/*");
-  expect(await mainHeading(page)).toBe(nb("admin.person.title", { name: "Frida Frivillig" }));
+  await expectMainHeading(page, nb("admin.person.title", { name: "Frida Frivillig" }));
   await checkA11y(page);
 
   await page.getByLabel(nb("admin.person.role"), { exact: true }).selectOption("org_member");

@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { checkA11y } from "./support/a11y";
 import { login } from "./support/accounts";
 import { journey } from "./support/journey";
-import { mainHeading, text, visit } from "./support/pages";
+import { expectMainHeading, text, visit } from "./support/pages";
 
 const nb = (key: Parameters<typeof text>[1], params: Record<string, string | number> = {}) =>
   Object.entries(params).reduce((message, [name, value]) => message.replace(`{${name}}`, String(value)), text("nb", key));
@@ -15,7 +15,7 @@ journey("The coordinator imports the sample file from Enhetsregisteret and reads
   await coordinator.goto("/koordinering/import");
   await login(coordinator, "coordinator");
   await coordinator.waitForURL((url) => url.pathname === "/koordinering/import");
-  expect(await mainHeading(coordinator)).toBe(nb("orgImport.title"));
+  await expectMainHeading(coordinator, nb("orgImport.title"));
   expect(await coordinator.getByLabel(nb("orgImport.kommunenummer"), { exact: true }).inputValue()).toBe("1505");
   await checkA11y(coordinator);
 
@@ -23,7 +23,7 @@ journey("The coordinator imports the sample file from Enhetsregisteret and reads
   await coordinator.getByLabel(nb("orgImport.frivillighetsregisteret"), { exact: true }).setInputFiles(sample("frivillighetsregisteret-sample.json"));
   await coordinator.getByRole("button", { name: nb("orgImport.submit"), exact: true }).click();
   await coordinator.waitForURL(/\/koordinering\/import\/[0-9a-f-]{36}$/);
-  expect(await mainHeading(coordinator)).toBe(nb("orgImport.job.title"));
+  await expectMainHeading(coordinator, nb("orgImport.job.title"));
 
   // The page follows the job until it is done (polling with JavaScript, a refresh without), then shows the counts.
   await coordinator.getByText(nb("orgImport.job.done"), { exact: true }).waitFor();

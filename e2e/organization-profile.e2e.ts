@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { checkA11y } from "./support/a11y";
 import { login } from "./support/accounts";
 import { journey } from "./support/journey";
-import { mainHeading, text, visit } from "./support/pages";
+import { expectMainHeading, text, visit } from "./support/pages";
 
 const t = (key: Parameters<typeof text>[1], params: Record<string, string> = {}) =>
   Object.entries(params).reduce((s, [k, v]) => s.replace(`{${k}}`, v), text("nb", key));
@@ -31,7 +31,7 @@ journey("A volunteer registers an organisation, completes the profile, and the c
   await volunteer.getByLabel(t("organization.field.organizationNumber"), { exact: true }).fill("");
   await volunteer.getByRole("button", { name: t("organization.new.submit"), exact: true }).click();
   await volunteer.getByText(t("organization.edit.registered"), { exact: true }).waitFor();
-  expect(await mainHeading(volunteer)).toBe(t("organization.edit.title", { name }));
+  await expectMainHeading(volunteer, t("organization.edit.title", { name }));
   await checkA11y(volunteer);
   const editUrl = new URL(volunteer.url()).pathname;
 

@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { checkA11y } from "./support/a11y";
 import { DEMO_ACCOUNTS, login } from "./support/accounts";
 import { journey } from "./support/journey";
-import { mainHeading, text, visit } from "./support/pages";
+import { expectMainHeading, mainHeading, text, visit } from "./support/pages";
 
 const t = (key: Parameters<typeof text>[1], params: Record<string, string> = {}) =>
   Object.entries(params).reduce((s, [k, v]) => s.replace(`{${k}}`, v), text("nb", key));
@@ -78,11 +78,11 @@ journey("An org admin offers a minibus and invites a member; the coordinator kee
   await coordinator.getByText(t("orgResources.vocabulary.renamed"), { exact: true }).waitFor();
   await click(coordinator, "button", t("orgResources.vocabulary.removeLabel", { name: renamed }));
   await coordinator.getByText(t("orgResources.vocabulary.removed"), { exact: true }).waitFor();
-  expect(await mainHeading(coordinator)).toBe(t("orgResources.vocabulary.title"));
+  await expectMainHeading(coordinator, t("orgResources.vocabulary.title"));
 
   await visit(coordinator, "/koordinering/overtakelser");
   await visit(coordinator, "/organisasjoner/invitasjon?token=ukjent");
-  expect(await mainHeading(coordinator)).toBe(t("orgResources.invitation.invalid.title"));
+  await expectMainHeading(coordinator, t("orgResources.invitation.invalid.title"));
 });
 
 journey("A person invited by e-mail signs in, accepts, and the org admin removes them again", async ({ newPage }) => {
@@ -105,7 +105,7 @@ journey("A person invited by e-mail signs in, accepts, and the org admin removes
 
   const invitee = await newPage();
   await visit(invitee, link.pathname + link.search);
-  expect(await mainHeading(invitee)).toBe(t("orgResources.invitation.title", { organization }));
+  await expectMainHeading(invitee, t("orgResources.invitation.title", { organization }));
   await invitee.locator("#main").getByRole("link", { name: t("orgResources.invitation.signIn"), exact: true }).click();
   await login(invitee, "staff");
   // Signing in leads back to the link; opened again here so the check does not hang on when that redirect lands.

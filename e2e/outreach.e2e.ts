@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import { checkA11y } from "./support/a11y";
 import { login } from "./support/accounts";
 import { journey } from "./support/journey";
-import { mainHeading, text } from "./support/pages";
+import { expectMainHeading, text } from "./support/pages";
 
 const nb = (key: Parameters<typeof text>[1], params: Record<string, string | number> = {}) =>
   Object.entries(params).reduce((message, [name, value]) => message.replace(`{${name}}`, String(value)), text("nb", key));
@@ -17,13 +17,13 @@ journey("The coordinator invites an imported organisation, which opens the link 
   await coordinator.goto("/koordinering/invitasjoner");
   await login(coordinator, "coordinator");
   await coordinator.waitForURL((url) => url.pathname === "/koordinering/invitasjoner");
-  expect(await mainHeading(coordinator)).toBe(nb("outreach.title"));
+  await expectMainHeading(coordinator, nb("outreach.title"));
   await checkA11y(coordinator);
 
   // Choosing: imported organisations without an admin; the one without an e-mail address cannot be ticked.
   await coordinator.getByRole("link", { name: nb("outreach.inviteMore"), exact: true }).click();
   await coordinator.waitForURL("**/koordinering/invitasjoner/ny");
-  expect(await mainHeading(coordinator)).toBe(nb("outreach.new.title"));
+  await expectMainHeading(coordinator, nb("outreach.new.title"));
   await coordinator.getByRole("cell", { name: WITHOUT_EMAIL }).waitFor();
   expect(await coordinator.getByRole("checkbox", { name: nb("outreach.choose", { name: WITHOUT_EMAIL }) }).count()).toBe(0);
   await checkA11y(coordinator);
@@ -49,7 +49,7 @@ journey("The coordinator invites an imported organisation, which opens the link 
 
   const visitor = await newPage();
   await visitor.goto(new URL(link!).pathname);
-  expect(await mainHeading(visitor)).toBe(nb("outreach.invitation.title", { organization: INVITED }));
+  await expectMainHeading(visitor, nb("outreach.invitation.title", { organization: INVITED }));
   await visitor.getByRole("link", { name: nb("outreach.invitation.signIn"), exact: true }).waitFor();
   await checkA11y(visitor);
 

@@ -1,9 +1,8 @@
-import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import { checkA11y } from "./support/a11y";
 import { login, submitSignIn } from "./support/accounts";
 import { journey } from "./support/journey";
-import { mainHeading, text, visit } from "./support/pages";
+import { expectMainHeading, text, visit } from "./support/pages";
 
 /** The admin opens the new-password e-mail in the outbox (no mail server in tests) and returns its link. */
 async function resetLinkFromOutbox(admin: Page, email: string): Promise<string> {
@@ -46,7 +45,7 @@ journey("A resident who never confirmed the address makes a new password by e-ma
   const link = await resetLinkFromOutbox(admin, email);
 
   await visit(resident, link);
-  expect(await mainHeading(resident)).toBe(text("nb", "account.reset.title"));
+  await expectMainHeading(resident, text("nb", "account.reset.title"));
   await resident.getByLabel(text("nb", "account.field.newPassword")).fill("for kort");
   await resident.getByRole("button", { name: text("nb", "account.reset.submit") }).click();
   await resident.getByRole("heading", { name: text("nb", "form.errorSummary") }).waitFor();
@@ -58,7 +57,7 @@ journey("A resident who never confirmed the address makes a new password by e-ma
   await resident.getByRole("link", { name: text("nb", "nav.signIn") }).first().waitFor();
 
   await visit(resident, link);
-  expect(await mainHeading(resident)).toBe(text("nb", "account.reset.used.title"));
+  await expectMainHeading(resident, text("nb", "account.reset.used.title"));
   await resident.getByRole("link", { name: text("nb", "account.link.requestNew") }).waitFor();
 
   await submitSignIn(resident, email, newPassword);

@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { checkA11y } from "./support/a11y";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, login, submitSignIn } from "./support/accounts";
 import { journey } from "./support/journey";
-import { mainHeading, text, visit } from "./support/pages";
+import { expectMainHeading, text, visit } from "./support/pages";
 
 async function openPersonAsAdmin(page: Page, email: string) {
   await page.getByRole("link", { name: text("nb", "nav.admin"), exact: true }).click();
@@ -40,7 +40,7 @@ journey("An administrator makes a volunteer coordinator, who then sees the coord
   const admin = await newPage();
   await login(admin, "admin");
   await openPersonAsAdmin(admin, volunteerEmail);
-  expect(await mainHeading(admin)).toBe(text("nb", "admin.person.title").replace("{name}", "Frida Frivillig"));
+  await expectMainHeading(admin, text("nb", "admin.person.title").replace("{name}", "Frida Frivillig"));
 
   await admin.getByLabel(text("nb", "admin.person.role"), { exact: true }).selectOption("coordinator");
   await admin.getByRole("button", { name: text("nb", "admin.person.grant"), exact: true }).click();
@@ -51,7 +51,7 @@ journey("An administrator makes a volunteer coordinator, who then sees the coord
   await submitSignIn(volunteer, volunteerEmail, DEMO_PASSWORD);
   await coordinatorLink(volunteer).click();
   await volunteer.waitForURL((url) => url.pathname === "/koordinering");
-  expect(await mainHeading(volunteer)).toBe(text("nb", "coordination.title"));
+  await expectMainHeading(volunteer, text("nb", "coordination.title"));
   await checkA11y(volunteer);
   expect(await listsRole(volunteer, coordinator)).toBe(true);
 

@@ -24,6 +24,19 @@ export async function documentLanguage(page: Page): Promise<{ lang: string | nul
   return { lang: await html.getAttribute("lang"), dir: await html.getAttribute("dir") };
 }
 
+/**
+ * Waits until the page's level-1 heading reads as expected: with JavaScript the address changes
+ * before React has rendered the new page, so reading the heading at once can still see the old one.
+ */
+export async function expectMainHeading(page: Page, expected: string): Promise<void> {
+  const wanted = page.getByRole("heading", { level: 1, name: expected, exact: true });
+  const shown = await wanted.waitFor({ timeout: 10_000 }).then(
+    () => expected,
+    () => mainHeading(page),
+  );
+  expect(shown).toBe(expected);
+}
+
 /** The page's only level-1 heading, once it is on screen. */
 export async function mainHeading(page: Page): Promise<string> {
   const heading = page.getByRole("heading", { level: 1 });
