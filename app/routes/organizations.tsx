@@ -44,7 +44,7 @@ export default function Directory({ loaderData: { result, menus } }: Route.Compo
       <Paragraph data-size="lg">{t("directory.lead", { municipality: municipalityName })}</Paragraph>
       <OrganizationFilters values={result} menus={menus} resetTo="/organisasjoner" />
       <Heading level={2} data-size="sm" aria-live="polite">
-        {t(result.more ? "directory.resultsMore" : "directory.results", { total: result.total })}
+        {t("directory.results", { total: result.total })}
       </Heading>
       {result.items.length === 0 ? (
         <Paragraph>{t("directory.none")}</Paragraph>

@@ -3,7 +3,8 @@ import type { Connection } from "../../platform/db/client";
 import { createTestDatabase } from "../../platform/testing/db";
 import { createWorld, type World } from "../../platform/testing/world";
 import { directoryChoices, searchDirectory } from "./directory";
-import { organization } from "./schema";
+import { eq } from "drizzle-orm";
+import { organization, organizationCategory, organizationDistrict } from "./schema";
 import { insertMappedOrganization } from "./sector-fixtures";
 import { findTargetGroupByCode, insertDistricts } from "./vocabulary";
 
@@ -97,5 +98,41 @@ describe("searchDirectory with many matches", () => {
     expect(page.total).toBe(20);
     expect(names(page)).not.toContain("Fjeltur-gjengen");
     expect(names(await searchDirectory(conn.db, w.anonymous, { q: "Fjeltur-gjengen" }))[0]).toBe("Fjeltur-gjengen");
+  });
+});
+
+describe("searchDirectory after changes", () => {
+  it("sees a new organisation, a renamed one, new links and a deleted one at once", async () => {
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "Sjakklubb" }))).toEqual([]);
+    const id = await org({ name: "Kristiansund Sjakklubb", organizationNumber: "912345679" });
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "sjakk" }))).toEqual(["Kristiansund Sjakklubb"]);
+
+    await conn.db.update(organization).set({ name: "Kristiansund Sjakkforening" }).where(eq(organization.id, id));
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "sjakkforening" }))).toEqual(["Kristiansund Sjakkforening"]);
+
+    await conn.db.insert(organizationCategory).values({ organizationId: id, categoryCode: "1.3" });
+    expect(names(await searchDirectory(conn.db, w.anonymous, { category: "1.3" }))).toEqual(["Kristiansund Sjakkforening"]);
+
+    await conn.db.insert(organizationDistrict).values({ organizationId: id, districtId: sentrum });
+    expect(names(await searchDirectory(conn.db, w.anonymous, { district: sentrum, q: "sjakk" }))).toEqual(["Kristiansund Sjakkforening"]);
+
+    await conn.db.delete(organization).where(eq(organization.id, id));
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "sjakk" }))).toEqual([]);
+  });
+
+  it("finds an organisation by its organisasjonsnummer, spaces or not", async () => {
+    await org({ name: "Nummerlaget", organizationNumber: "998877665" });
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "998 877 665" }))).toEqual(["Nummerlaget"]);
+  });
+
+  it("offers a district the coordinator has just added", async () => {
+    await insertDistricts(conn.db, w.municipality.id, ["Innlandet"]);
+    expect((await directoryChoices(conn.db, w.anonymous)).districts.map((d) => d.name)).toContain("Innlandet");
+  });
+
+  it("answers many searches at once from one load", async () => {
+    const pages = await Promise.all(["eldre", "kor", "idrett", "frivilig"].map((q) => searchDirectory(conn.db, w.anonymous, { q })));
+    expect(pages.map((p) => p.total)).toEqual(pages.map((p) => p.items.length));
+    expect(names(pages[3]!)).toContain("Kristiansund Frivilligsentral");
   });
 });

@@ -1,14 +1,14 @@
-import { and, asc, count, desc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
+import { asc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
 import { parseInput } from "../../platform/validation";
 import { icnpoCategory, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
-import { listCategories, listDistricts, listTargetGroups, SPOKEN_LANGUAGE_CODES, type Category, type District, type TargetGroup } from "./vocabulary";
+import { currentDirectory, searchTerms, type DirectoryIndex, type IndexedOrganization } from "./directory-index";
+import { matchTerms } from "./directory-words";
+import { SPOKEN_LANGUAGE_CODES, type Category, type District, type TargetGroup } from "./vocabulary";
 
 export const DIRECTORY_PAGE_SIZE = 20;
-/** Counting stops here: a broad word can match thousands, and counting them all costs more than the page itself. */
-export const COUNT_LIMIT = 1000;
 
 /** A page number from a query string: anything that is not a positive whole number means the first page. */
 export const pageField = z.coerce.number<unknown>().int().min(1).max(10_000).catch(1).default(1);
@@ -39,14 +39,6 @@ export function matchesWords(municipalityId: string, q: string): SQL {
     select ${organization.id} from ${organization} where ${here} and ${organization.searchVector} @@ websearch_to_tsquery('norwegian', ${q})
     union all select ${organization.id} from ${organization} where ${here} and ${organization.name} % ${q}
     union all select ${organization.id} from ${organization} where ${here} and ${q} <% ${organization.name})`;
-}
-
-function matchesText(q: string): SQL {
-  return sql`${organization.searchVector} @@ websearch_to_tsquery('norwegian', ${q})`;
-}
-
-function textRank(q: string): SQL<number> {
-  return sql<number>`ts_rank(${organization.searchVector}, websearch_to_tsquery('norwegian', ${q}))`;
 }
 
 /** How well an organisation matches the words: full-text rank plus how alike the name is. */
@@ -93,12 +85,37 @@ export type DirectoryItem = {
 
 export type DirectoryPage = DirectoryFilters & {
   items: DirectoryItem[];
-  /** At most COUNT_LIMIT; `more` says there are more than that. */
   total: number;
-  more: boolean;
   page: number;
   pageCount: number;
 };
+
+function passesFilters(o: IndexedOrganization, f: DirectoryFilters): boolean {
+  if (f.category && !o.categories.some((c) => c.code === f.category || c.code.startsWith(`${f.category}.`))) return false;
+  if (f.targetGroup && !o.targetGroupIds.has(f.targetGroup)) return false;
+  if (f.district && !o.districtIds.has(f.district)) return false;
+  return !f.language || o.languages.includes(f.language);
+}
+
+/**
+ * The organisations matching the words, best first. Words similar to the typed ones ("Frivilighetsentral")
+ * are tried only when the words themselves find less than a page, so a typo never crowds out real matches.
+ * Nine digits find the organisation with that organisasjonsnummer.
+ */
+async function matching(db: Db, directory: DirectoryIndex, filters: DirectoryFilters): Promise<IndexedOrganization[]> {
+  const all = directory.organizations;
+  if (!filters.q) return all.filter((o) => passesFilters(o, filters));
+  const digits = filters.q.replace(/\s/g, "");
+  if (/^\d{9}$/.test(digits)) return all.filter((o) => o.organizationNumber === digits && passesFilters(o, filters));
+  const terms = await searchTerms(db, filters.q);
+  const ranked = (fuzzy: boolean) =>
+    [...matchTerms(directory.words, terms, fuzzy)]
+      .filter(([entry]) => passesFilters(all[entry]!, filters))
+      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b)
+      .map(([entry]) => all[entry]!);
+  const found = ranked(false);
+  return found.length >= DIRECTORY_PAGE_SIZE ? found : ranked(true);
+}
 
 /**
  * The public directory: anyone may search it, in the municipality the request is for. Unverified
@@ -107,50 +124,11 @@ export type DirectoryPage = DirectoryFilters & {
  */
 export async function searchDirectory(db: Db, actor: Actor, input: z.input<typeof directoryInput>): Promise<DirectoryPage> {
   const { page, ...filters } = parseInput(directoryInput, input);
-  const { where, order, total } = await chooseMatching(db, actor.municipalityId, filters);
-  const rows = await db
-    .select({
-      id: organization.id,
-      name: organization.name,
-      shortDescription: organization.shortDescription,
-      postalTown: organization.postalTown,
-      languages: organization.languages,
-      verifiedAt: organization.verifiedAt,
-    })
-    .from(organization)
-    .where(where)
-    .orderBy(...order)
-    .limit(DIRECTORY_PAGE_SIZE)
-    .offset((page - 1) * DIRECTORY_PAGE_SIZE);
-  const categories = await categoriesOf(db, rows.map((r) => r.id));
-  const items = rows.map(({ verifiedAt, ...r }) => ({ ...r, verified: verifiedAt !== null, categories: categories.get(r.id) ?? [] }));
-  const counted = Math.min(total, COUNT_LIMIT);
-  return { ...filters, items, total: counted, more: total > COUNT_LIMIT, page, pageCount: Math.max(1, Math.ceil(counted / DIRECTORY_PAGE_SIZE)) };
-}
-
-async function countUpTo(db: Db, where: SQL | undefined): Promise<number> {
-  const matches = db.select({ one: sql`1` }).from(organization).where(where).limit(COUNT_LIMIT + 1);
-  const [row] = await db.select({ total: count() }).from(matches.as("matches"));
-  return row?.total ?? 0;
-}
-
-/**
- * Names that only look like the words are searched for when the words themselves find less than a page:
- * the trigram scan and its similarity ranking are the slowest part of a search, and a full page of real
- * matches needs no guesses.
- */
-async function chooseMatching(db: Db, municipalityId: string, filters: DirectoryFilters) {
-  const byName = [asc(organization.name), asc(organization.id)];
-  if (!filters.q) {
-    const where = and(...filterConditions(municipalityId, filters));
-    return { where, order: byName, total: await countUpTo(db, where) };
-  }
-  const others = filterConditions(municipalityId, { ...filters, q: "" });
-  const byWords = and(...others, matchesText(filters.q));
-  const wordsTotal = await countUpTo(db, byWords);
-  if (wordsTotal >= DIRECTORY_PAGE_SIZE) return { where: byWords, order: [desc(textRank(filters.q)), ...byName], total: wordsTotal };
-  const where = and(...others, matchesWords(municipalityId, filters.q));
-  return { where, order: [desc(wordRank(filters.q)), ...byName], total: await countUpTo(db, where) };
+  const found = await matching(db, await currentDirectory(db, actor.municipalityId), filters);
+  const items = found
+    .slice((page - 1) * DIRECTORY_PAGE_SIZE, page * DIRECTORY_PAGE_SIZE)
+    .map(({ id, name, shortDescription, postalTown, languages, verified, categories }) => ({ id, name, shortDescription, postalTown, languages, verified, categories }));
+  return { ...filters, items, total: found.length, page, pageCount: Math.max(1, Math.ceil(found.length / DIRECTORY_PAGE_SIZE)) };
 }
 
 export async function categoriesOf(db: Db, organizationIds: string[]): Promise<Map<string, { code: string; name: LocalizedName }[]>> {
@@ -176,7 +154,6 @@ export type DirectoryChoices = { categories: Category[]; targetGroups: TargetGro
  * (a fixed list: collecting the languages in use would read every organisation on every page view).
  */
 export async function directoryChoices(db: Db, actor: Actor): Promise<DirectoryChoices> {
-  const municipalityId = actor.municipalityId;
-  const [categories, targetGroups, districts] = await Promise.all([listCategories(db), listTargetGroups(db, municipalityId), listDistricts(db, municipalityId)]);
+  const { categories, targetGroups, districts } = await currentDirectory(db, actor.municipalityId);
   return { categories, targetGroups, districts, languages: [...SPOKEN_LANGUAGE_CODES] };
 }

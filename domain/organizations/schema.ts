@@ -249,3 +249,14 @@ export const outreachInvitation = pgTable(
   },
   (t) => [index("outreach_invitation_org_idx").on(t.organizationId), index("outreach_invitation_municipality_idx").on(t.municipalityId, t.sentAt)],
 );
+
+/**
+ * Counts the changes to what the directory shows, per municipality: triggers on the organisation tables
+ * (drizzle/0003_directory-version.sql) raise it in the same transaction as the change, so a server's
+ * in-memory directory (directory-index.ts) knows by one small read whether it must load again.
+ */
+export const directoryVersion = pgTable("directory_version", {
+  // No foreign key: a trigger writes here while a municipality's rows are being deleted too.
+  municipalityId: uuid("municipality_id").primaryKey(),
+  version: integer("version").notNull().default(0),
+});

@@ -14,7 +14,6 @@ export const directory = {
   "directory.submit": "بحث",
   "directory.reset": "مسح البحث والفلاتر",
   "directory.results": "النتائج: {total}",
-  "directory.resultsMore": "النتائج: أكثر من {total}",
   "directory.none": "لا توجد منظمات تطابق البحث. جرّب كلمات أقل أو أزل أحد الفلاتر.",
   "directory.verified": "تحققت منها البلدية",
   "directory.unverified": "لم تتحقق منها البلدية بعد",

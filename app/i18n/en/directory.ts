@@ -14,7 +14,6 @@ export const directory = {
   "directory.submit": "Search",
   "directory.reset": "Clear search and filters",
   "directory.results": "Results: {total}",
-  "directory.resultsMore": "Results: more than {total}",
   "directory.none": "No organisations match the search. Try fewer words or remove a filter.",
   "directory.verified": "Verified by the municipality",
   "directory.unverified": "Not yet verified by the municipality",

@@ -13,7 +13,6 @@ export const directory = {
   "directory.submit": "Søk",
   "directory.reset": "Fjern søk og filtre",
   "directory.results": "Treff: {total}",
-  "directory.resultsMore": "Treff: over {total}",
   "directory.none": "Ingen organisasjoner passer til søket. Prøv færre ord eller fjern et filter.",
   "directory.verified": "Verifisert av kommunen",
   "directory.unverified": "Ikke verifisert av kommunen ennå",

@@ -14,7 +14,6 @@ export const directory = {
   "directory.submit": "Søk",
   "directory.reset": "Fjern søk og filter",
   "directory.results": "Treff: {total}",
-  "directory.resultsMore": "Treff: over {total}",
   "directory.none": "Ingen organisasjonar passar til søket. Prøv færre ord eller fjern eit filter.",
   "directory.verified": "Verifisert av kommunen",
   "directory.unverified": "Ikkje verifisert av kommunen enno",

@@ -14,7 +14,6 @@ export const directory = {
   "directory.submit": "Szukaj",
   "directory.reset": "Wyczyść wyszukiwanie i filtry",
   "directory.results": "Wyniki: {total}",
-  "directory.resultsMore": "Wyniki: ponad {total}",
   "directory.none": "Żadna organizacja nie pasuje do wyszukiwania. Spróbuj mniej słów albo usuń filtr.",
   "directory.verified": "Zweryfikowane przez gminę",
   "directory.unverified": "Jeszcze niezweryfikowane przez gminę",

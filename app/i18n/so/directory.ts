@@ -14,7 +14,6 @@ export const directory = {
   "directory.submit": "Raadi",
   "directory.reset": "Tirtir raadinta iyo shaandhooyinka",
   "directory.results": "Natiijooyin: {total}",
-  "directory.resultsMore": "Natiijooyin: in ka badan {total}",
   "directory.none": "Ma jiro urur ku habboon raadinta. Isku day erayo ka yar ama ka saar shaandho.",
   "directory.verified": "Waxaa xaqiijiyey degmada",
   "directory.unverified": "Weli ma xaqiijin degmadu",

@@ -14,7 +14,6 @@ export const directory = {
   "directory.submit": "ድለ",
   "directory.reset": "ምድላይን መጻረይታትን ኣጽሪ",
   "directory.results": "ውጽኢት: {total}",
-  "directory.resultsMore": "ውጽኢት: ልዕሊ {total}",
   "directory.none": "ምስ ምድላይካ ዝሰማማዕ ውድብ የለን። ውሑድ ቃላት ፈትን ወይ ሓደ መጻረዪ ኣውጽእ።",
   "directory.verified": "ብምምሕዳር ከተማ ተረጋጊጹ",
   "directory.unverified": "ገና ብምምሕዳር ከተማ ኣይተረጋገጸን",

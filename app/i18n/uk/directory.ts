@@ -14,7 +14,6 @@ export const directory = {
   "directory.submit": "Шукати",
   "directory.reset": "Очистити пошук і фільтри",
   "directory.results": "Знайдено: {total}",
-  "directory.resultsMore": "Знайдено: понад {total}",
   "directory.none": "Жодна організація не відповідає пошуку. Спробуйте менше слів або приберіть фільтр.",
   "directory.verified": "Перевірено муніципалітетом",
   "directory.unverified": "Ще не перевірено муніципалітетом",

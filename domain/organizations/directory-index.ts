@@ -1,0 +1,149 @@
+import { eq, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Db } from "../../platform/db/client";
+import { buildWordIndex, parseTsvector, type WordIndex } from "./directory-words";
+import { directoryVersion, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
+import { listCategories, listDistricts, listTargetGroups, type Category, type District, type TargetGroup } from "./vocabulary";
+
+export type IndexedOrganization = {
+  id: string;
+  name: string;
+  organizationNumber: string | null;
+  shortDescription: string;
+  postalTown: string | null;
+  languages: string[];
+  verified: boolean;
+  categories: { code: string; name: LocalizedName }[];
+  targetGroupIds: Set<string>;
+  districtIds: Set<string>;
+};
+
+/**
+ * One municipality's directory held in memory: the public search asks it instead of the database, so a
+ * search costs a fraction of a millisecond however many organisations there are and whatever the typos.
+ * `organizations` is sorted by name; `version` is the directory_version it was loaded at.
+ */
+export type DirectoryIndex = {
+  version: number;
+  organizations: IndexedOrganization[];
+  words: WordIndex;
+  categories: Category[];
+  targetGroups: TargetGroup[];
+  districts: District[];
+};
+
+type Slot = { index?: DirectoryIndex; loading?: Promise<DirectoryIndex> };
+const slots = new WeakMap<Db, Map<string, Slot>>();
+
+async function readVersion(db: Db, municipalityId: string): Promise<number> {
+  const [row] = await db.select({ version: directoryVersion.version }).from(directoryVersion).where(eq(directoryVersion.municipalityId, municipalityId));
+  return row?.version ?? 0;
+}
+
+function linksBy<T extends { organizationId: string; value: string }>(rows: T[]): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const { organizationId, value } of rows) {
+    const list = result.get(organizationId);
+    if (list) list.push(value);
+    else result.set(organizationId, [value]);
+  }
+  return result;
+}
+
+async function linksOf(db: Db, municipalityId: string) {
+  const inMunicipality = (organizationId: AnyPgColumn) =>
+    sql`${organizationId} in (select ${organization.id} from ${organization} where ${organization.municipalityId} = ${municipalityId})`;
+  const [categories, targetGroups, districts] = await Promise.all([
+    db
+      .select({ organizationId: organizationCategory.organizationId, value: organizationCategory.categoryCode })
+      .from(organizationCategory)
+      .where(inMunicipality(organizationCategory.organizationId)),
+    db
+      .select({ organizationId: organizationTargetGroup.organizationId, value: organizationTargetGroup.targetGroupId })
+      .from(organizationTargetGroup)
+      .where(inMunicipality(organizationTargetGroup.organizationId)),
+    db
+      .select({ organizationId: organizationDistrict.organizationId, value: organizationDistrict.districtId })
+      .from(organizationDistrict)
+      .where(inMunicipality(organizationDistrict.organizationId)),
+  ]);
+  return { categories: linksBy(categories), targetGroups: linksBy(targetGroups), districts: linksBy(districts) };
+}
+
+const collator = new Intl.Collator("nb");
+
+/** Reads the version first: a change committed while the rows are read makes the next search load again. */
+async function loadIndex(db: Db, municipalityId: string): Promise<DirectoryIndex> {
+  const version = await readVersion(db, municipalityId);
+  const [rows, links, categories, targetGroups, districts] = await Promise.all([
+    db
+      .select({
+        id: organization.id,
+        name: organization.name,
+        organizationNumber: organization.organizationNumber,
+        shortDescription: organization.shortDescription,
+        postalTown: organization.postalTown,
+        languages: organization.languages,
+        verified: sql<boolean>`${organization.verifiedAt} is not null`,
+        words: sql<string>`${organization.searchVector}::text`,
+      })
+      .from(organization)
+      .where(eq(organization.municipalityId, municipalityId)),
+    linksOf(db, municipalityId),
+    listCategories(db),
+    listTargetGroups(db, municipalityId),
+    listDistricts(db, municipalityId),
+  ]);
+  rows.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+  const categoryOrder = new Map(categories.map((c, i) => [c.code, i]));
+  const organizations = rows.map(({ words: _words, ...row }) => ({
+    ...row,
+    categories: (links.categories.get(row.id) ?? [])
+      .sort((a, b) => categoryOrder.get(a)! - categoryOrder.get(b)!)
+      .map((code) => ({ code, name: categories[categoryOrder.get(code)!]!.name })),
+    targetGroupIds: new Set(links.targetGroups.get(row.id)),
+    districtIds: new Set(links.districts.get(row.id)),
+  }));
+  const words = buildWordIndex(rows.map((row) => parseTsvector(row.words)));
+  return { version, organizations, words, categories, targetGroups, districts };
+}
+
+function slotFor(db: Db, municipalityId: string): Slot {
+  let byMunicipality = slots.get(db);
+  if (!byMunicipality) slots.set(db, (byMunicipality = new Map()));
+  let slot = byMunicipality.get(municipalityId);
+  if (!slot) byMunicipality.set(municipalityId, (slot = {}));
+  return slot;
+}
+
+/**
+ * The municipality's directory as the database has it now. One small read tells whether anything changed
+ * since it was loaded (triggers raise directory_version with every change, also on other servers); then one
+ * load serves every request waiting for it.
+ */
+export async function currentDirectory(db: Db, municipalityId: string): Promise<DirectoryIndex> {
+  const version = await readVersion(db, municipalityId);
+  const slot = slotFor(db, municipalityId);
+  for (;;) {
+    if (slot.index && slot.index.version >= version) return slot.index;
+    slot.loading ??= loadIndex(db, municipalityId)
+      .then((index) => (slot.index = index))
+      .finally(() => (slot.loading = undefined));
+    const loaded = await slot.loading;
+    if (loaded.version >= version) return loaded;
+  }
+}
+
+const TERM_CACHE_SIZE = 5_000;
+const termCache = new Map<string, string[]>();
+
+/** The Norwegian lexemes of what someone typed, as the stored search vectors have them ("eldres" → "eldr"). */
+export async function searchTerms(db: Db, q: string): Promise<string[]> {
+  const cached = termCache.get(q);
+  if (cached) return cached;
+  const [row] = await db.select({ words: sql<string>`to_tsvector('norwegian', ${q})::text` }).from(sql`(values (1)) as one (x)`);
+  const terms = [...parseTsvector(row?.words ?? "").keys()];
+  if (termCache.size >= TERM_CACHE_SIZE) termCache.delete(termCache.keys().next().value!);
+  termCache.set(q, terms);
+  return terms;
+}

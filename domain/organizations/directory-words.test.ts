@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { buildWordIndex, FUZZY_THRESHOLD, matchTerms, parseTsvector, trigrams } from "./directory-words";
+
+describe("parseTsvector", () => {
+  it("keeps each word's highest weight, quotes and all", () => {
+    const words = parseTsvector(`'eldr':3A,9C 'kor':5 'o''neil':1B 'tur':2C,4B`);
+    expect([...words]).toEqual([
+      ["eldr", 1],
+      ["kor", 0.1],
+      ["o'neil", 0.4],
+      ["tur", 0.4],
+    ]);
+  });
+
+  it("reads a vector without positions and an empty one", () => {
+    expect([...parseTsvector(`'a' 'b'`).keys()]).toEqual(["a", "b"]);
+    expect(parseTsvector("").size).toBe(0);
+  });
+});
+
+describe("trigrams", () => {
+  it("pads the word as pg_trgm does", () => {
+    expect([...trigrams("kor")]).toEqual(["  k", " ko", "kor", "or "]);
+  });
+});
+
+describe("matchTerms", () => {
+  const documents = [
+    new Map([["frivilligsentral", 1], ["eldr", 0.2]]),
+    new Map([["idrettslag", 1], ["barn", 0.4]]),
+    new Map([["kor", 1], ["eldr", 0.4]]),
+    new Map([["idrett", 0.2]]),
+    new Map([["idrett", 1]]),
+  ];
+  const index = buildWordIndex(documents);
+  const found = (terms: string[], fuzzy = false) => [...matchTerms(index, terms, fuzzy)].sort((a, b) => b[1] - a[1]).map(([entry]) => entry);
+
+  it("finds a word and scores it by where it stands", () => {
+    expect(found(["eldr"])).toEqual([2, 0]);
+  });
+
+  it("asks every word of the search", () => {
+    expect(found(["eldr", "kor"])).toEqual([2]);
+    expect(found(["eldr", "barn"])).toEqual([]);
+  });
+
+  it("finds words by their beginning, below the word itself", () => {
+    // The word in a name first, then a longer word in a name, then the word in a description.
+    expect(found(["idrett"])).toEqual([4, 1, 3]);
+    expect(found(["id"])).toEqual([]);
+  });
+
+  it("guesses a mistyped word only when asked to", () => {
+    expect(found(["frivilighetsentral"])).toEqual([]);
+    expect(found(["frivilighetsentral"], true)).toEqual([0]);
+    expect(found(["xylofon"], true)).toEqual([]);
+  });
+
+  it("keeps guesses above the similarity threshold", () => {
+    expect(FUZZY_THRESHOLD).toBeGreaterThan(0.3);
+    expect(found(["sentral"], true)).toEqual([]);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * The words of the in-memory directory (directory-index.ts): which organisations use which word, and how to
+ * find the words a search means. The words are PostgreSQL's Norwegian lexemes ("eldres" and "eldre" are both
+ * "eldr"), read from the organisations' stored search vectors, so the database and the directory agree.
+ */
+
+/** How much a word counts by where it stands, as ts_rank weighs them: name (A), short (B), long description (C). */
+const WEIGHTS: Record<string, number> = { A: 1, B: 0.4, C: 0.2, D: 0.1 };
+/** A word that merely begins with what was typed ("idrett" → "idrettslag") counts less than the word itself. */
+const PREFIX_QUALITY = 0.6;
+const FUZZY_QUALITY = 0.8;
+/** Trigram similarity a word needs to count as a typo of another, and the shortest words that get such guesses. */
+export const FUZZY_THRESHOLD = 0.45;
+const FUZZY_MIN_LENGTH = 4;
+const PREFIX_MIN_LENGTH = 3;
+
+/** Reads a tsvector's text form (`'eldr':3A,5 'kor':1`) into each word's highest weight. */
+export function parseTsvector(text: string): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const [, quoted, positions] of text.matchAll(/'((?:[^'\\]|''|\\.)+)'(?::([0-9A-D,]+))?/g)) {
+    const word = quoted!.replaceAll("''", "'").replace(/\\(.)/g, "$1");
+    const weight = Math.max(...(positions ?? "D").split(",").map((p) => WEIGHTS[/[A-D]$/.exec(p)?.[0] ?? "D"]!));
+    words.set(word, Math.max(weight, words.get(word) ?? 0));
+  }
+  return words;
+}
+
+/** The word's trigrams as pg_trgm makes them: padded with two spaces before and one after. */
+export function trigrams(word: string): Set<string> {
+  const padded = `  ${word} `;
+  const result = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) result.add(padded.slice(i, i + 3));
+  return result;
+}
+
+export type WordIndex = {
+  /** Every word, sorted, so the words beginning with a prefix lie together. */
+  words: string[];
+  idOf: Map<string, number>;
+  /** Per word: the organisations (their positions in the directory) using it, and its weight in each. */
+  postings: { entries: number[]; weights: number[] }[];
+  byTrigram: Map<string, number[]>;
+  trigramCount: number[];
+};
+
+/** Builds the word index over each organisation's words (documents[i] belongs to organisation i). */
+export function buildWordIndex(documents: Map<string, number>[]): WordIndex {
+  const words = [...new Set(documents.flatMap((d) => [...d.keys()]))].sort();
+  const idOf = new Map(words.map((w, i) => [w, i]));
+  const postings = words.map(() => ({ entries: [] as number[], weights: [] as number[] }));
+  documents.forEach((document, entry) => {
+    for (const [word, weight] of document) {
+      const posting = postings[idOf.get(word)!]!;
+      posting.entries.push(entry);
+      posting.weights.push(weight);
+    }
+  });
+  const byTrigram = new Map<string, number[]>();
+  const trigramCount = words.map((word, id) => {
+    const grams = trigrams(word);
+    for (const gram of grams) {
+      const ids = byTrigram.get(gram);
+      if (ids) ids.push(id);
+      else byTrigram.set(gram, [id]);
+    }
+    return grams.size;
+  });
+  return { words, idOf, postings, byTrigram, trigramCount };
+}
+
+type Candidate = { id: number; quality: number };
+
+function firstAtOrAfter(words: string[], prefix: string): number {
+  let [low, high] = [0, words.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle]! < prefix) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function prefixCandidates(index: WordIndex, term: string): Candidate[] {
+  if (term.length < PREFIX_MIN_LENGTH) return [];
+  const found: Candidate[] = [];
+  for (let id = firstAtOrAfter(index.words, term); id < index.words.length && index.words[id]!.startsWith(term); id++) {
+    if (index.words[id] !== term) found.push({ id, quality: PREFIX_QUALITY });
+  }
+  return found;
+}
+
+/** Words within FUZZY_THRESHOLD trigram similarity of the term, counted through the trigram lists. */
+function fuzzyCandidates(index: WordIndex, term: string): Candidate[] {
+  if (term.length < FUZZY_MIN_LENGTH) return [];
+  const grams = trigrams(term);
+  const shared = new Map<number, number>();
+  for (const gram of grams) for (const id of index.byTrigram.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+  const found: Candidate[] = [];
+  for (const [id, common] of shared) {
+    const similarity = common / (grams.size + index.trigramCount[id]! - common);
+    if (similarity >= FUZZY_THRESHOLD) found.push({ id, quality: FUZZY_QUALITY * similarity });
+  }
+  return found;
+}
+
+/** The words a typed term may mean, each with how well it fits. */
+function candidatesFor(index: WordIndex, term: string, fuzzy: boolean): Candidate[] {
+  const exact = index.idOf.get(term);
+  const byId = new Map<number, number>();
+  const add = (candidates: Candidate[]) => {
+    for (const c of candidates) byId.set(c.id, Math.max(c.quality, byId.get(c.id) ?? 0));
+  };
+  if (exact !== undefined) byId.set(exact, 1);
+  add(prefixCandidates(index, term));
+  if (fuzzy) add(fuzzyCandidates(index, term));
+  return [...byId].map(([id, quality]) => ({ id, quality }));
+}
+
+/** The organisations using a word the term may mean, with the best score among those words. */
+function scoresForTerm(index: WordIndex, term: string, fuzzy: boolean): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const { id, quality } of candidatesFor(index, term, fuzzy)) {
+    const { entries, weights } = index.postings[id]!;
+    for (let i = 0; i < entries.length; i++) {
+      const score = quality * weights[i]!;
+      if (score > (scores.get(entries[i]!) ?? 0)) scores.set(entries[i]!, score);
+    }
+  }
+  return scores;
+}
+
+/**
+ * The organisations matching every term (exactly, by the beginning of a word, or with `fuzzy` also by a
+ * similar word), each with its score: the sum of its best score per term.
+ */
+export function matchTerms(index: WordIndex, terms: string[], fuzzy: boolean): Map<number, number> {
+  const perTerm = terms.map((term) => scoresForTerm(index, term, fuzzy)).sort((a, b) => a.size - b.size);
+  const [smallest, ...rest] = perTerm;
+  const result = new Map<number, number>();
+  if (!smallest) return result;
+  for (const [entry, score] of smallest) {
+    let total = score;
+    for (const scores of rest) {
+      const other = scores.get(entry);
+      if (other === undefined) {
+        total = -1;
+        break;
+      }
+      total += other;
+    }
+    if (total >= 0) result.set(entry, total);
+  }
+  return result;
+}
