@@ -52,7 +52,11 @@ async function render(req: Request, res: Response): Promise<void> {
   if (hit) {
     res.status(hit.status);
     for (const [name, value] of hit.headers) res.setHeader(name, value);
-    res.end(req.method === "HEAD" ? undefined : hit.body);
+    res.vary("Accept-Encoding");
+    const gzip = req.acceptsEncodings("gzip", "identity") === "gzip";
+    if (gzip) res.setHeader("Content-Encoding", "gzip");
+    res.setHeader("Content-Length", String((gzip ? hit.gzipped : hit.body).length));
+    res.end(req.method === "HEAD" ? undefined : gzip ? hit.gzipped : hit.body);
     return;
   }
   const response = await handleRequest(createRequest(req, res));
@@ -78,7 +82,9 @@ app.use(securityHeaders);
 app.use(compression());
 const clientDir = path.join(process.cwd(), "build", "client");
 app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(clientDir, { maxAge: "1h", index: false }));
+// Pages have no file extension: only names like /favicon.ico look for a file, not every page request.
+const rootFiles = express.static(clientDir, { maxAge: "1h", index: false });
+app.use((req, res, next) => (path.extname(req.path) ? rootFiles(req, res, next) : next()));
 app.use(cookieDefaults);
 app.use((req, res, next) => {
   render(req, res).catch(next);

@@ -5,7 +5,10 @@
  */
 export const CACHE_HEADER = "x-dugnad-cache";
 
-type Entry = { status: number; headers: [string, string][]; body: Buffer; expires: number };
+import { gzipSync } from "node:zlib";
+
+/** A kept page, with its body also gzipped once, so a hit costs no compression. */
+type Entry = { status: number; headers: [string, string][]; body: Buffer; gzipped: Buffer; expires: number };
 
 const TTL_MS = 5_000;
 const MAX_ENTRIES = 500;
@@ -25,9 +28,9 @@ export function lookup(key: string): Entry | undefined {
   return entry;
 }
 
-export function store(key: string, entry: Omit<Entry, "expires">): void {
+export function store(key: string, entry: Omit<Entry, "expires" | "gzipped">): void {
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  entries.set(key, { ...entry, expires: Date.now() + TTL_MS });
+  entries.set(key, { ...entry, gzipped: gzipSync(entry.body), expires: Date.now() + TTL_MS });
 }
 
 export function clearCache(): void {
