@@ -8,7 +8,7 @@ import { contextFor } from "../../platform/http/request";
 import { formatDateTime } from "../../platform/i18n/format";
 import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin } from "../lib/admin.server";
-import { handleUseCaseError, readForm } from "../lib/forms.server";
+import { formFailure, handleUseCaseError, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
@@ -33,7 +33,13 @@ export async function loader({ request }: Route.LoaderArgs) {
   return loadForAdmin(request, ({ db, actor }) => listImportJobs(db, actor));
 }
 
+/** Enhetsregisteret's whole country is about 150 MB gzipped; reading a form holds it in memory. */
+const MAX_UPLOAD_MEGABYTES = 400;
+
 export async function action({ request }: Route.ActionArgs) {
+  if (Number(request.headers.get("content-length")) > MAX_UPLOAD_MEGABYTES * 1024 * 1024) {
+    return formFailure(new FormData(), { file: [{ key: "validation.importFileTooLarge", params: { megabytes: MAX_UPLOAD_MEGABYTES } }] }, 413);
+  }
   const { form, data, failure } = await readForm(request, uploadForm);
   if (failure) return failure;
   const { db, actor } = await contextFor(request);

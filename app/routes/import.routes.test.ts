@@ -56,6 +56,17 @@ describe("/koordinering/import", () => {
     expect(wrongNumber.data.errors.kommunenummer?.[0]?.key).toBe("validation.kommunenummer");
   });
 
+  it("refuses a file too large to hold before reading it", async () => {
+    const request = new Request("http://localhost/koordinering/import", {
+      method: "POST",
+      body: "x",
+      headers: { cookie: await cookieFor(w.coordinator.personId), origin: "http://localhost", "content-length": String(401 * 1024 * 1024) },
+    });
+    const result = (await importPage.action(routeArgs(request))) as unknown as { init: { status: number }; data: { errors: Record<string, { key: string }[]> } };
+    expect(result.init.status).toBe(413);
+    expect(result.data.errors.file?.[0]?.key).toBe("validation.importFileTooLarge");
+  });
+
   it("runs the upload as a job and shows its counts, then lists it", async () => {
     const response = (await upload(
       { file: sample("enhetsregisteret-sample.json.gz"), frivillighetsregisteret: sample("frivillighetsregisteret-sample.json"), kommunenummer: "1505" },

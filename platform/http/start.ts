@@ -2,6 +2,7 @@ import { config } from "../config";
 import { openDatabase } from "../db/db";
 import { findHomeMunicipality } from "../db/municipality";
 import { loadSecret } from "../auth/secret";
+import { failInterruptedJobs } from "../jobs";
 import { startOutboxWorker } from "../notifications/worker";
 import { formatDemoAccounts, seedDemoData } from "../../scripts/demo-data";
 
@@ -22,6 +23,9 @@ async function run(): Promise<StartReport> {
   const settings = config();
   const connection = await openDatabase();
   await loadSecret(connection.db, settings.secret);
+  // Only one server opens the embedded database, so a job still "running" there was cut short by a restart.
+  // On PostgreSQL another server may be running it.
+  if (connection.kind === "pglite") await failInterruptedJobs(connection.db);
   let seeded = false;
   let message = "";
   const existing = await findHomeMunicipality(connection.db, process.env.MUNICIPALITY);

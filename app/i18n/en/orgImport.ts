@@ -66,5 +66,6 @@ export const orgImport = {
   "orgImport.failed": "The import stopped because of an error on our side. Nothing was imported. Try again, or contact the operator.",
   "jobs.interrupted": "The import was cut short because the server restarted. Start it again.",
   "validation.importFile": "Choose the file from Enhetsregisteret",
+  "validation.importFileTooLarge": "The file is too large (over {megabytes} MB). Upload the gzipped file (.json.gz) as the Brønnøysund Register Centre provides it.",
   "validation.kommunenummer": "The municipality number must have 4 digits",
 } satisfies Record<keyof typeof source, string>;

@@ -65,5 +65,6 @@ export const orgImport = {
   "orgImport.failed": "Importen stoppet på grunn av en feil hos oss. Ingenting ble importert. Prøv igjen, eller kontakt driftsansvarlig.",
   "jobs.interrupted": "Importen ble avbrutt fordi serveren startet på nytt. Start den igjen.",
   "validation.importFile": "Velg filen fra Enhetsregisteret",
+  "validation.importFileTooLarge": "Filen er for stor (over {megabytes} MB). Last opp den gzippede filen (.json.gz) slik Brønnøysundregistrene leverer den.",
   "validation.kommunenummer": "Kommunenummeret må ha 4 siffer",
 };

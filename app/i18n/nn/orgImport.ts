@@ -66,5 +66,6 @@ export const orgImport = {
   "orgImport.failed": "Importen stoppa på grunn av ein feil hos oss. Ingenting vart importert. Prøv igjen, eller kontakt driftsansvarleg.",
   "jobs.interrupted": "Importen vart avbroten fordi serveren starta på nytt. Start han igjen.",
   "validation.importFile": "Vel fila frå Einingsregisteret",
+  "validation.importFileTooLarge": "Fila er for stor (over {megabytes} MB). Last opp den gzippa fila (.json.gz) slik Brønnøysundregistera leverer ho.",
   "validation.kommunenummer": "Kommunenummeret må ha 4 siffer",
 } satisfies Record<keyof typeof source, string>;
