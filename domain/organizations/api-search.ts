@@ -1,12 +1,12 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
 import { parseInput } from "../../platform/validation";
 import { containsPattern } from "../administration/paging";
-import { categoriesOf, directoryFilterFields, filterConditions, wordRank } from "./directory";
+import { directoryFilterFields, findInDirectory } from "./directory";
 import { isEmptyResourceQuery, parseResourceQuery, type ResourceQuery } from "./resource-query";
-import { competence, organization, organizationResource, organizationTargetGroup, targetGroup, type LocalizedName } from "./schema";
+import { competence, organization, organizationResource, type LocalizedName } from "./schema";
 
 /** The directory's filters, plus what the organisation can offer and the page size the client wants. */
 export const organizationsQuerySchema = z
@@ -62,22 +62,20 @@ function resourceConditions(text: string): SQL[] {
   return conditions;
 }
 
-async function targetGroupsOf(db: Db, organizationIds: string[]): Promise<Map<string, LocalizedName[]>> {
-  const result = new Map<string, LocalizedName[]>();
-  if (!organizationIds.length) return result;
+/** The ids of the municipality's organisations offering what `resource` asks; undefined when it asks nothing. */
+async function organizationsOffering(db: Db, municipalityId: string, resource: string): Promise<Set<string> | undefined> {
+  const conditions = resourceConditions(resource);
+  if (!resource || !conditions.length) return undefined;
   const rows = await db
-    .select({ organizationId: organizationTargetGroup.organizationId, name: targetGroup.name })
-    .from(organizationTargetGroup)
-    .innerJoin(targetGroup, eq(targetGroup.id, organizationTargetGroup.targetGroupId))
-    .where(inArray(organizationTargetGroup.organizationId, organizationIds))
-    .orderBy(asc(targetGroup.position), asc(targetGroup.code));
-  for (const { organizationId, name } of rows) result.set(organizationId, [...(result.get(organizationId) ?? []), name]);
-  return result;
+    .select({ id: organization.id })
+    .from(organization)
+    .where(and(eq(organization.municipalityId, municipalityId), ...conditions));
+  return new Set(rows.map((r) => r.id));
 }
 
 /**
- * The API's organisation search: the public directory's filters and ranking (directory.ts), the
- * resource words of the sector map, and a page size the client chooses. Anyone may search.
+ * The API's organisation search: the public directory's search and filters (directory.ts), the resource
+ * words of the sector map, and a page size the client chooses. Anyone may search.
  */
 export async function searchOrganizations(
   db: Db,
@@ -85,33 +83,21 @@ export async function searchOrganizations(
   input: unknown,
 ): Promise<{ items: OrganizationSummary[]; total: number; page: number; pageSize: number }> {
   const { page, pageSize, resource, ...filters } = parseInput(organizationsQuerySchema, input);
-  const where = and(...filterConditions(actor.municipalityId, filters), ...resourceConditions(resource));
-  const order = filters.q ? [desc(wordRank(filters.q)), asc(organization.name), asc(organization.id)] : [asc(organization.name), asc(organization.id)];
-  const [[{ total } = { total: 0 }], rows] = await Promise.all([
-    db.select({ total: count() }).from(organization).where(where),
-    db
-      .select({
-        id: organization.id,
-        name: organization.name,
-        organizationNumber: organization.organizationNumber,
-        shortDescription: organization.shortDescription,
-        postalTown: organization.postalTown,
-        languages: organization.languages,
-        verifiedAt: organization.verifiedAt,
-      })
-      .from(organization)
-      .where(where)
-      .orderBy(...order)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
+  const [{ directory, found }, offering] = await Promise.all([
+    findInDirectory(db, actor.municipalityId, filters),
+    organizationsOffering(db, actor.municipalityId, resource),
   ]);
-  const ids = rows.map((r) => r.id);
-  const [categories, groups] = await Promise.all([categoriesOf(db, ids), targetGroupsOf(db, ids)]);
-  const items = rows.map(({ verifiedAt, ...r }) => ({
-    ...r,
-    verified: verifiedAt !== null,
-    categories: categories.get(r.id) ?? [],
-    targetGroups: groups.get(r.id) ?? [],
+  const matched = offering ? found.filter((o) => offering.has(o.id)) : found;
+  const items = matched.slice((page - 1) * pageSize, page * pageSize).map((o) => ({
+    id: o.id,
+    name: o.name,
+    organizationNumber: o.organizationNumber,
+    shortDescription: o.shortDescription,
+    postalTown: o.postalTown,
+    languages: o.languages,
+    verified: o.verified,
+    categories: o.categories,
+    targetGroups: directory.targetGroups.filter((g) => o.targetGroupIds.has(g.id)).map((g) => g.name),
   }));
-  return { items, total, page, pageSize };
+  return { items, total: matched.length, page, pageSize };
 }

@@ -41,11 +41,6 @@ export function matchesWords(municipalityId: string, q: string): SQL {
     union all select ${organization.id} from ${organization} where ${here} and ${q} <% ${organization.name})`;
 }
 
-/** How well an organisation matches the words: full-text rank plus how alike the name is. */
-export function wordRank(q: string): SQL<number> {
-  return sql<number>`(ts_rank(${organization.searchVector}, websearch_to_tsquery('norwegian', ${q})) + greatest(similarity(${organization.name}, ${q}), word_similarity(${q}, ${organization.name})))`;
-}
-
 /** The SQL conditions for the shared filters, always inside the actor's municipality. */
 export function filterConditions(municipalityId: string, f: DirectoryFilters): SQL[] {
   const conditions: SQL[] = [eq(organization.municipalityId, municipalityId)];
@@ -117,6 +112,12 @@ async function matching(db: Db, directory: DirectoryIndex, filters: DirectoryFil
   return found.length >= DIRECTORY_PAGE_SIZE ? found : ranked(true);
 }
 
+/** The municipality's organisations matching the filters, best first, and the directory they come from. */
+export async function findInDirectory(db: Db, municipalityId: string, filters: DirectoryFilters) {
+  const directory = await currentDirectory(db, municipalityId);
+  return { directory, found: await matching(db, directory, filters) };
+}
+
 /**
  * The public directory: anyone may search it, in the municipality the request is for. Unverified
  * organisations are listed too, marked as not yet verified: imported ones come from the public registers,
@@ -124,7 +125,7 @@ async function matching(db: Db, directory: DirectoryIndex, filters: DirectoryFil
  */
 export async function searchDirectory(db: Db, actor: Actor, input: z.input<typeof directoryInput>): Promise<DirectoryPage> {
   const { page, ...filters } = parseInput(directoryInput, input);
-  const found = await matching(db, await currentDirectory(db, actor.municipalityId), filters);
+  const { found } = await findInDirectory(db, actor.municipalityId, filters);
   const items = found
     .slice((page - 1) * DIRECTORY_PAGE_SIZE, page * DIRECTORY_PAGE_SIZE)
     .map(({ id, name, shortDescription, postalTown, languages, verified, categories }) => ({ id, name, shortDescription, postalTown, languages, verified, categories }));
