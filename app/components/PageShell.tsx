@@ -35,7 +35,7 @@ export function PageShell({ children }: { children: ReactNode }) {
                 <>
                   <li>
                     <Link asChild>
-                      <NavLink to={`/logg-inn?returnTo=${encodeURIComponent(location.pathname)}`}>{t("nav.signIn")}</NavLink>
+                      <NavLink to={`/logg-inn?returnTo=${encodeURIComponent(location.pathname + location.search)}`}>{t("nav.signIn")}</NavLink>
                     </Link>
                   </li>
                   <li>

@@ -45,7 +45,7 @@ type Resource = Omit<PublicResource, "competenceName"> & { competenceName: strin
  * The page's sections, in order. Later capabilities (the organisation's activities, its volunteer
  * opportunities) add their section to this list and its data to the loader.
  */
-const SECTIONS: ((props: { org: Org }) => ReactNode)[] = [About, Offers, Reach, Contact];
+const SECTIONS: ((props: { org: Org }) => ReactNode)[] = [About, Offers, Reach, Contact, Claim];
 
 export default function Organization({ loaderData: { org } }: Route.ComponentProps) {
   const t = useT();
@@ -56,10 +56,18 @@ export default function Organization({ loaderData: { org } }: Route.ComponentPro
           <RouterLink to="/organisasjoner">{t("directory.back")}</RouterLink>
         </Link>
       </Paragraph>
+      {org.logoFileId && <img className="org-logo" src={`/organisasjoner/${org.id}/logo?v=${org.logoFileId}`} alt="" />}
       <Heading level={1} data-size="xl">
         {org.name}
       </Heading>
       {org.shortDescription && <Paragraph data-size="lg">{org.shortDescription}</Paragraph>}
+      {org.mayEdit && (
+        <Paragraph>
+          <Link asChild>
+            <RouterLink to={`/organisasjoner/${org.id}/rediger`}>{t("directory.edit")}</RouterLink>
+          </Link>
+        </Paragraph>
+      )}
       <div>
         <Tag data-color={org.verified ? "success" : "neutral"}>{t(org.verified ? "directory.verified" : "directory.unverified")}</Tag>
         {!org.verified && <Paragraph data-size="sm">{t("directory.unverified.explained")}</Paragraph>}
@@ -68,6 +76,21 @@ export default function Organization({ loaderData: { org } }: Route.ComponentPro
         <Section key={index} org={org} />
       ))}
     </article>
+  );
+}
+
+function Claim({ org }: { org: Org }) {
+  const t = useT();
+  if (!org.claimable) return null;
+  return (
+    <Section title={t("directory.claim.title")}>
+      <Paragraph>{t("directory.claim.body")}</Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to={`/organisasjoner/${org.id}/overta`}>{t("directory.claim.link")}</RouterLink>
+        </Link>
+      </Paragraph>
+    </Section>
   );
 }
 

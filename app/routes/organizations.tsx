@@ -43,6 +43,12 @@ export default function Directory({ loaderData: { result, menus } }: Route.Compo
       </Heading>
       <Paragraph data-size="lg">{t("directory.lead", { municipality: municipalityName })}</Paragraph>
       <OrganizationFilters values={result} menus={menus} resetTo="/organisasjoner" />
+      <Paragraph>
+        {t("directory.register.title")}{" "}
+        <Link asChild>
+          <RouterLink to="/organisasjoner/ny">{t("directory.register.link")}</RouterLink>
+        </Link>
+      </Paragraph>
       <Heading level={2} data-size="sm" aria-live="polite">
         {t("directory.results", { total: result.total })}
       </Heading>

@@ -32,7 +32,7 @@ async function hasAdmin(db: Db, organizationId: string): Promise<boolean> {
   return !!row;
 }
 
-async function notClaimableReason(db: Db, found: OrganizationRef): Promise<NotClaimable | null> {
+export async function notClaimableReason(db: Db, found: OrganizationRef): Promise<NotClaimable | null> {
   if (found.source !== "imported") return "registered";
   return (await hasAdmin(db, found.id)) ? "hasAdmin" : null;
 }

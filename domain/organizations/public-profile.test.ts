@@ -46,6 +46,14 @@ describe("getPublicOrganization", () => {
     expect((await getPublicOrganization(conn.db, w.orgAdmin, { id: w.otherOrganization.id })).contacts).toBeNull();
   });
 
+  it("offers an imported organisation nobody looks after to be taken over, and editing only to those who may", async () => {
+    expect(await getPublicOrganization(conn.db, w.resident, { id: s.kor })).toMatchObject({ claimable: true, mayEdit: false, logoFileId: null });
+    expect(await getPublicOrganization(conn.db, w.coordinator, { id: s.kor })).toMatchObject({ claimable: true, mayEdit: true });
+    expect(await getPublicOrganization(conn.db, w.orgAdmin, { id: w.organization.id })).toMatchObject({ claimable: false, mayEdit: true });
+    expect(await getPublicOrganization(conn.db, w.orgAdmin, { id: w.otherOrganization.id })).toMatchObject({ mayEdit: false });
+    expect(await getPublicOrganization(conn.db, w.anonymous, { id: s.idrett })).toMatchObject({ claimable: false, mayEdit: false });
+  });
+
   it("knows no organisation outside the municipality or by a malformed id", async () => {
     const other = await createWorld(conn.db, "1506");
     await expect(getPublicOrganization(conn.db, other.anonymous, { id: s.idrett })).rejects.toBeInstanceOf(NotFoundError);

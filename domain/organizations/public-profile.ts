@@ -4,6 +4,7 @@ import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
 import { NotFoundError } from "../../platform/errors";
 import { can } from "../../platform/permissions";
+import { notClaimableReason } from "./claims";
 import { categoriesOf } from "./directory";
 import {
   competence,
@@ -57,6 +58,12 @@ export type PublicOrganization = {
   resources: PublicResource[];
   /** Only for municipal roles and the organisation's own people; `null` says the actor may not see them. */
   contacts: ContactPerson[] | null;
+  /** The logo's file id, which also makes its address change when the logo does. */
+  logoFileId: string | null;
+  /** Whether the actor may edit the profile: its admins and the coordinator. */
+  mayEdit: boolean;
+  /** Imported and looked after by nobody: whoever runs it may ask to take it over. */
+  claimable: boolean;
 };
 
 const idInput = z.object({ id: z.uuid() });
@@ -76,7 +83,7 @@ export async function getPublicOrganization(db: Db, actor: Actor, input: { id: s
     .where(and(eq(organization.id, id), eq(organization.municipalityId, actor.municipalityId)));
   if (!org) throw new NotFoundError("organization");
   const mayViewContacts = can(actor, "organization.viewContacts", { organizationId: id });
-  const [categories, targetGroups, districts, resources, contacts] = await Promise.all([
+  const [categories, targetGroups, districts, resources, contacts, notClaimable] = await Promise.all([
     categoriesOf(db, [id]),
     db
       .select({ name: targetGroup.name })
@@ -98,6 +105,7 @@ export async function getPublicOrganization(db: Db, actor: Actor, input: { id: s
           .where(eq(organizationContact.organizationId, id))
           .orderBy(asc(organizationContact.position), asc(organizationContact.name))
       : Promise.resolve(null),
+    notClaimableReason(db, org),
   ]);
   return {
     id: org.id,
@@ -118,6 +126,9 @@ export async function getPublicOrganization(db: Db, actor: Actor, input: { id: s
     districts: districts.map((d) => d.name),
     resources,
     contacts,
+    logoFileId: org.logoFileId,
+    mayEdit: can(actor, "organization.update", { organizationId: id }),
+    claimable: notClaimable === null,
   };
 }
 
