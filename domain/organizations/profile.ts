@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit";
 import type { Db } from "../../platform/db/client";
+import { isUniqueViolation } from "../../platform/db/errors";
 import { ConflictError, NotFoundError, ValidationError } from "../../platform/errors";
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { insertGrant } from "../../platform/permissions/grants";
@@ -120,12 +121,22 @@ function splitValues(values: ProfileValues) {
   return { scalars, links };
 }
 
+/** Two requests that both found the number free: the unique index refuses the later, which then hears who has it. */
+async function withNumberGuard<T>(db: Db, municipalityId: string, number: string | null | undefined, exceptId: string | undefined, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error, "organization_number_unique")) await assertNumberFree(db, municipalityId, number, exceptId);
+    throw error;
+  }
+}
+
 /** Anyone signed in registers an organisation and becomes its admin; it stays unverified until the coordinator verifies it. */
 export async function registerOrganization(db: Db, actor: Actor, input: RegisterInput): Promise<{ id: string }> {
   assertCan(actor, "organization.create");
   assertPerson(actor);
   const values = parseInput(registerInput, input);
-  return db.transaction(async (tx) => {
+  return withNumberGuard(db, actor.municipalityId, values.organizationNumber, undefined, () => db.transaction(async (tx) => {
     await assertNumberFree(tx, actor.municipalityId, values.organizationNumber);
     await assertVocabulary(tx, actor.municipalityId, values);
     const { scalars, links } = splitValues(values);
@@ -147,7 +158,7 @@ export async function registerOrganization(db: Db, actor: Actor, input: Register
     await insertGrant(tx, { personId: actor.personId, municipalityId: actor.municipalityId, role: "org_admin", organizationId: row!.id, grantedBy: actor.personId });
     await recordAudit(tx, actor, { action: "organization.registered", subjectType: "organization", subjectId: row!.id, details: { changes } });
     return { id: row!.id };
-  });
+  }));
 }
 
 /** The organisation if it belongs to the actor's municipality; an unknown or foreign id is not found. */
@@ -169,7 +180,7 @@ export async function updateOrganizationProfile(db: Db, actor: Actor, input: Pro
   const current = await loadOrganization(db, actor.municipalityId, input.id);
   assertCan(actor, "organization.update", { organizationId: current.id });
   const values = parseInput(profileInput, input);
-  return db.transaction(async (tx) => {
+  return withNumberGuard(db, actor.municipalityId, values.organizationNumber, current.id, () => db.transaction(async (tx) => {
     if (values.organizationNumber !== current.organizationNumber) {
       await assertNumberFree(tx, actor.municipalityId, values.organizationNumber, current.id);
     }
@@ -197,7 +208,7 @@ export async function updateOrganizationProfile(db: Db, actor: Actor, input: Pro
       .where(eq(organization.id, current.id));
     await recordAudit(tx, actor, { action: "organization.updated", subjectType: "organization", subjectId: current.id, details: { changes } });
     return { changed };
-  });
+  }));
 }
 
 /** The coordinator vouches that the organisation is real (or withdraws that). */
