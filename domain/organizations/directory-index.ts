@@ -30,6 +30,8 @@ export type DirectoryIndex = {
   categories: Category[];
   targetGroups: TargetGroup[];
   districts: District[];
+  /** Recent searches' results, by their filters: they hold as long as this version of the directory. */
+  results: Map<string, IndexedOrganization[]>;
 };
 
 type Slot = { index?: DirectoryIndex; loading?: Promise<DirectoryIndex> };
@@ -105,7 +107,7 @@ async function loadIndex(db: Db, municipalityId: string): Promise<DirectoryIndex
     districtIds: new Set(links.districts.get(row.id)),
   }));
   const words = buildWordIndex(rows.map((row) => parseTsvector(row.words)));
-  return { version, organizations, words, categories, targetGroups, districts };
+  return { version, organizations, words, categories, targetGroups, districts, results: new Map() };
 }
 
 function slotFor(db: Db, municipalityId: string): Slot {

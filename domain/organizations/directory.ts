@@ -112,10 +112,19 @@ async function matching(db: Db, directory: DirectoryIndex, filters: DirectoryFil
   return found.length >= DIRECTORY_PAGE_SIZE ? found : ranked(true);
 }
 
+const REMEMBERED_RESULTS = 500;
+
 /** The municipality's organisations matching the filters, best first, and the directory they come from. */
 export async function findInDirectory(db: Db, municipalityId: string, filters: DirectoryFilters) {
   const directory = await currentDirectory(db, municipalityId);
-  return { directory, found: await matching(db, directory, filters) };
+  const key = JSON.stringify([filters.q, filters.category, filters.targetGroup, filters.district, filters.language]);
+  let found = directory.results.get(key);
+  if (!found) {
+    found = await matching(db, directory, filters);
+    if (directory.results.size >= REMEMBERED_RESULTS) directory.results.delete(directory.results.keys().next().value!);
+    directory.results.set(key, found);
+  }
+  return { directory, found };
 }
 
 /**

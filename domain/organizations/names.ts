@@ -17,9 +17,18 @@ export const SPOKEN_LANGUAGE_CODES = [
 
 /** The name of a spoken language (ISO 639-1) in the reader's language; Sámi and the Norwegian forms included. */
 export function spokenLanguageName(code: string, lang: Lang): string {
-  const names = new Intl.DisplayNames([lang, "en"], { type: "language", fallback: "code" });
-  return names.of(code) ?? code;
+  const key = `${lang} ${code}`;
+  let name = languageNameCache.get(key);
+  if (name === undefined) {
+    name = new Intl.DisplayNames([lang, "en"], { type: "language", fallback: "code" }).of(code) ?? code;
+    languageNameCache.set(key, name);
+  }
+  return name;
 }
+
+// Building an Intl.DisplayNames costs more than rendering a directory page; the names never change.
+// Codes come from profiles, so the cache is bounded by the languages × the codes in use.
+const languageNameCache = new Map<string, string>();
 
 export function isSpokenLanguageCode(code: string): boolean {
   return (SPOKEN_LANGUAGE_CODES as readonly string[]).includes(code);

@@ -20,7 +20,6 @@ export const common = {
   "nav.myData": "بياناتي",
   "nav.admin": "الإدارة",
   "nav.coordinator": "التنسيق",
-  "nav.cases": "معالجة الطلبات",
   "nav.myOrganizations": "نواديّ وجمعياتي",
   "error.notFound.title": "لم يتم العثور على الصفحة",
   "error.notFound.body": "الصفحة التي تبحث عنها غير موجودة، أو تم نقلها.",

@@ -20,7 +20,6 @@ export const common = {
   "nav.myData": "My data",
   "nav.admin": "Administration",
   "nav.coordinator": "Coordination",
-  "nav.cases": "Case handling",
   "nav.myOrganizations": "My organisations",
   "error.notFound.title": "Page not found",
   "error.notFound.body": "The page you are looking for does not exist, or it has moved.",

@@ -19,7 +19,6 @@ export const common = {
   "nav.myData": "Mine data",
   "nav.admin": "Administrasjon",
   "nav.coordinator": "Koordinering",
-  "nav.cases": "Saksbehandling",
   "nav.myOrganizations": "Mine lag og foreninger",
   "error.notFound.title": "Fant ikke siden",
   "error.notFound.body": "Siden du ser etter finnes ikke, eller den er flyttet.",

@@ -20,7 +20,6 @@ export const common = {
   "nav.myData": "Mine data",
   "nav.admin": "Administrasjon",
   "nav.coordinator": "Koordinering",
-  "nav.cases": "Sakshandsaming",
   "nav.myOrganizations": "Mine lag og foreiningar",
   "error.notFound.title": "Fann ikkje sida",
   "error.notFound.body": "Sida du ser etter finst ikkje, eller ho er flytta.",

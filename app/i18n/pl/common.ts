@@ -20,7 +20,6 @@ export const common = {
   "nav.myData": "Moje dane",
   "nav.admin": "Administracja",
   "nav.coordinator": "Koordynacja",
-  "nav.cases": "Rozpatrywanie spraw",
   "nav.myOrganizations": "Moje kluby i stowarzyszenia",
   "error.notFound.title": "Nie znaleziono strony",
   "error.notFound.body": "Strona, której szukasz, nie istnieje lub została przeniesiona.",

@@ -20,7 +20,6 @@ export const common = {
   "nav.myData": "Xogtayda",
   "nav.admin": "Maamulka",
   "nav.coordinator": "Isku-dubbaridka",
-  "nav.cases": "Maaraynta kiisaska",
   "nav.myOrganizations": "Kooxahayga iyo ururradayda",
   "error.notFound.title": "Bogga lama helin",
   "error.notFound.body": "Bogga aad raadinayso ma jiro, ama waa la wareejiyay.",

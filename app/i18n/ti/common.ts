@@ -20,7 +20,6 @@ export const common = {
   "nav.myData": "ሓበሬታይ",
   "nav.admin": "ምምሕዳር",
   "nav.coordinator": "ምውህሃድ",
-  "nav.cases": "ምክያድ ጉዳያት",
   "nav.myOrganizations": "ማሕበራተይ",
   "error.notFound.title": "እቲ ገጽ ኣይተረኽበን",
   "error.notFound.body": "እቲ እትደልዮ ገጽ የለን፣ ወይ ናብ ካልእ ቦታ ተሰጋጊሩ እዩ።",

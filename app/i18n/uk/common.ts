@@ -20,7 +20,6 @@ export const common = {
   "nav.myData": "Мої дані",
   "nav.admin": "Адміністрування",
   "nav.coordinator": "Координація",
-  "nav.cases": "Розгляд справ",
   "nav.myOrganizations": "Мої клуби та організації",
   "error.notFound.title": "Сторінку не знайдено",
   "error.notFound.body": "Сторінки, яку ви шукаєте, не існує, або її перенесено.",
