@@ -26,7 +26,7 @@ function findMigrationsFolder(): string {
 }
 
 /** PostgreSQL's 128 MB default buffer pool would dominate the process's memory; files are cached by the OS anyway. */
-const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"];
+const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
 
 /**
  * Creating a cluster (initdb) leaves a few hundred megabytes of WebAssembly memory behind that is never

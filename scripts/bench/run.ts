@@ -17,6 +17,8 @@ if (!(duration > 0) || !(connections > 0)) {
   process.exit(2);
 }
 
+const IDLE_SECONDS = 30;
+
 buildOnce();
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "dugnad-bench-"));
@@ -29,13 +31,17 @@ try {
   console.log("Starting again on the same database…");
   const server = await startServer(options);
   try {
+    const rss: Memory = { started: residentMemoryMiB(server.child.pid!) };
     const loads: [string, LoadResult][] = [];
     for (const target of ["/", "/api/v1/health"]) {
       console.log(`Loading ${target}: ${connections} connections for ${duration} s…`);
       loads.push([target, await measureLoad(`${server.baseUrl}${target}`, connections, duration)]);
     }
+    // V8 gives the heap the load grew back only after the process has been idle for a while.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    const rss = residentMemoryMiB(server.child.pid!);
+    rss.afterLoad = residentMemoryMiB(server.child.pid!);
+    await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000 - 2_000));
+    rss.idle = residentMemoryMiB(server.child.pid!);
     const html = await (await fetch(`${server.baseUrl}/`)).text();
     const assets = gzipSizes(html, path.resolve("build/client"));
     printReport({ loads, firstStartMs: first.startupMs, secondStartMs: server.startupMs, rss, assets });
@@ -46,16 +52,20 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
+/** Resident memory in MiB: once the server has started, 2 s after the load, and after IDLE_SECONDS without requests. */
+type Memory = { started?: number; afterLoad?: number; idle?: number };
+
 type Report = {
   loads: [string, LoadResult][];
   firstStartMs: number;
   secondStartMs: number;
-  rss: number | undefined;
+  rss: Memory;
   assets: ReturnType<typeof gzipSizes>;
 };
 
 function printReport({ loads, firstStartMs, secondStartMs, rss, assets }: Report) {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const mib = (value: number | undefined) => (value === undefined ? "n/a (no /proc)" : `${value.toFixed(0)} MiB`);
   const ms = (value: number) => Number(value.toFixed(1));
   console.log(`\nDugnad benchmark — ${connections} connections, ${duration} s per endpoint, Node ${process.version}\n`);
   console.table(
@@ -76,7 +86,9 @@ function printReport({ loads, firstStartMs, secondStartMs, rss, assets }: Report
   console.table({
     "start to first page, new database": `${(firstStartMs / 1000).toFixed(2)} s`,
     "start to first page, existing database": `${(secondStartMs / 1000).toFixed(2)} s`,
-    "idle RSS after the run": rss === undefined ? "n/a (no /proc)" : `${rss.toFixed(0)} MiB`,
+    "RSS once started": mib(rss.started),
+    "RSS 2 s after the load": mib(rss.afterLoad),
+    [`RSS idle, ${IDLE_SECONDS} s after the load`]: mib(rss.idle),
     [`home page JS, gzip (${assets.jsFiles} files)`]: kb(assets.js),
     [`home page CSS, gzip (${assets.cssFiles} files)`]: kb(assets.css),
     "home page JS + CSS, gzip": kb(assets.js + assets.css),

@@ -17,6 +17,8 @@ export type ServerOptions = {
   node?: string;
 };
 
+export const SERVER_NODE_FLAGS: string[];
+
 export function buildOnce(node?: string): void;
 export function freePort(): Promise<number>;
 export function startServer(options: ServerOptions): Promise<RunningServer>;

@@ -4,6 +4,13 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 
+/**
+ * How `npm start` runs Node (package.json's start script says the same; a test keeps them equal). On a
+ * machine with much memory V8 lets the young generation grow to 128 MB, which start-up fills and an idle
+ * server keeps; 4 MB semi-spaces keep an idle server under 300 MB at a small cost in throughput.
+ */
+export const SERVER_NODE_FLAGS = ["--max-semi-space-size=4"];
+
 /** Builds the app with `node` when there is no build yet; a failed build ends the script with its status. */
 export function buildOnce(node = process.execPath) {
   if (existsSync("build/server/index.js")) return;
@@ -35,7 +42,7 @@ export async function startServer({ baseUrl, dataDir, readyPath = "/", env = {},
   delete serverEnv.NODE_ENV;
   delete serverEnv.DUGNAD_PRODUCTION;
   const started = performance.now();
-  const child = spawn(node, ["server.js"], { env: serverEnv, stdio: ["ignore", log ? "pipe" : "ignore", log ? "pipe" : "inherit"] });
+  const child = spawn(node, [...SERVER_NODE_FLAGS, "server.js"], { env: serverEnv, stdio: ["ignore", log ? "pipe" : "ignore", log ? "pipe" : "inherit"] });
   if (log) {
     child.stdout.on("data", (chunk) => log.push(chunk));
     child.stderr.on("data", (chunk) => log.push(chunk));
