@@ -30,20 +30,20 @@ const FILTERS = ["", "&category=1", "&language=ar", "&category=4&language=pl", "
 type Timing = { p50: number; p95: number; p99: number; requestsPerSecond: number; failures: number; responses: number };
 
 /** Loads the server with directory searches, a different search on every request. */
-async function loadDirectory(baseUrl: string, cookie: string | undefined): Promise<Timing> {
+async function loadDirectory(baseUrl: string, cookie: string | undefined, path = "/organisasjoner"): Promise<Timing> {
   let n = 0;
   const next = () => {
     const q = encodeURIComponent(SEARCHES[n % SEARCHES.length]!);
     const filter = FILTERS[Math.floor(n / SEARCHES.length) % FILTERS.length]!;
     n++;
-    return `/organisasjoner?q=${q}${filter}`;
+    return `${path}?q=${q}${filter}`;
   };
   const times: number[] = [];
   const instance = autocannon({
     url: baseUrl,
     connections,
     duration,
-    headers: { accept: "text/html", ...(cookie && { cookie }) },
+    headers: { accept: path.startsWith("/api/") ? "application/json" : "text/html", ...(cookie && { cookie }) },
     requests: [{ setupRequest: (request) => ({ ...request, path: next() }) }],
   });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
@@ -114,6 +114,7 @@ try {
     console.log(`Searching the directory: ${connections} connections for ${duration} s, anonymous (page cache on) and signed in (no cache)…`);
     const anonymous = await loadDirectory(server.baseUrl, undefined);
     const signedIn = await loadDirectory(server.baseUrl, cookie);
+    const api = await loadDirectory(server.baseUrl, undefined, "/api/v1/organizations");
     const coverage = await timeSequential(`${server.baseUrl}/koordinering/dekning`, cookie);
     const sectorMap = await timeSequential(`${server.baseUrl}/koordinering/organisasjoner?resource=lokale+for+50&sort=members&dir=desc`, cookie);
     const whoCanHelp = await timeSequential(`${server.baseUrl}/koordinering/hvem-kan-hjelpe?q=minibuss`, cookie);
@@ -124,6 +125,7 @@ try {
         [
           ["directory search, anonymous", anonymous],
           ["directory search, signed in", signedIn],
+          ["API search, anonymous", api],
         ].map(([name, r]) => {
           const t = r as Timing;
           return [name, { "requests/s": Math.round(t.requestsPerSecond), "p50 ms": ms(t.p50), "p95 ms": ms(t.p95), "p99 ms": ms(t.p99), "errors/non-2xx": t.failures, "budget p95": "50 ms" }];
