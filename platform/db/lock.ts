@@ -5,7 +5,8 @@ export class DataDirInUseError extends Error {
   constructor(dataDir: string, pid: number) {
     super(
       `The embedded database in ${dataDir} is in use by another process (pid ${pid}), most likely the running server.\n` +
-        `PGlite allows one process per data directory. Stop the server first, or do this from the web UI (Admin).`,
+        `PGlite allows one process per data directory. Stop the server first. (A register import can also be run in the\n` +
+        `running server, at Koordinering → Import.)`,
     );
     this.name = "DataDirInUseError";
   }
