@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createSession, SESSION_COOKIE } from "../../platform/auth/session";
-import type { Connection } from "../../platform/db/client";
-import { createTestDatabase } from "../../platform/testing/db";
 import { routeTestSetup } from "../../platform/testing/routes";
-import { createWorld, type World } from "../../platform/testing/world";
 import { organizationContact } from "../../domain/organizations/schema";
 import { insertSmallSector } from "../../domain/organizations/sector-fixtures";
 import { navigationFor } from "../lib/nav.server";
@@ -14,19 +11,16 @@ import * as sectorMap from "./coordination.organizations";
 import * as csv from "./coordination.organizations-csv";
 import * as whoCanHelp from "./coordination.who-can-help";
 import * as coverage from "./coordination.coverage";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 let s: Awaited<ReturnType<typeof insertSmallSector>>;
 
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   s = await insertSmallSector(conn.db, w.municipality.id);
   await conn.db.insert(organizationContact).values({ organizationId: s.sentral, name: "Kari Kontakt", email: "kari@sentral.test" });
   routeTestSetup(conn);
 });
-afterAll(() => conn.close());
 
 async function get(path: string, personId?: string) {
   const cookie = personId ? `${SESSION_COOKIE}=${await createSession(conn.db, personId, "password")}` : "";

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { desc, eq } from "drizzle-orm";
 import { createSession, SESSION_COOKIE } from "../../platform/auth/session";
-import type { Connection } from "../../platform/db/client";
 import { outboxMessage } from "../../platform/notifications/schema";
-import { createTestDatabase } from "../../platform/testing/db";
 import { csrfPair, routeTestSetup } from "../../platform/testing/routes";
-import { createWorld, type World } from "../../platform/testing/world";
 import { organization } from "../../domain/organizations/schema";
 import { insertPerson } from "../../domain/accounts/people";
 import * as resources from "./organization.resources";
@@ -14,18 +11,15 @@ import * as invitation from "./organization.invitation";
 import * as claim from "./organization.claim";
 import * as claims from "./coordination.claims";
 import * as vocabulary from "./coordination.vocabulary";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 let csrf: { cookie: string; token: string };
 
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   routeTestSetup(conn);
   csrf = csrfPair();
 });
-afterAll(() => conn.close());
 
 async function cookieFor(personId?: string): Promise<string> {
   const session = personId ? `; ${SESSION_COOKIE}=${await createSession(conn.db, personId, "password")}` : "";

@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { actorForPerson } from "../../platform/auth/session";
-import type { Connection } from "../../platform/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../platform/errors";
 import { outboxMessage } from "../../platform/notifications/schema";
-import { createTestDatabase } from "../../platform/testing/db";
 import { insertGrant } from "../../platform/permissions/grants";
 import { createWorld, type World } from "../../platform/testing/world";
 import { claimOrganization, decideClaim, getClaimPage, listPendingClaims } from "./claims";
 import { organization } from "./schema";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 let elsewhere: World;
 let imported: { id: string; name: string };
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   elsewhere = await createWorld(conn.db, "0301");
   const [row] = await conn.db
     .insert(organization)
@@ -24,7 +20,6 @@ beforeAll(async () => {
     .returning();
   imported = row!;
 });
-afterAll(() => conn.close());
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

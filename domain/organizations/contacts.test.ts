@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
 import { addContact, listContacts, removeContact, updateContact } from "./contacts";
 import { listOrganizationHistory } from "./history";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
 
 describe("contacts", () => {
   it("lets the organisation's admin add, change and remove contacts, in the order added", async () => {

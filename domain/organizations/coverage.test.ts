@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, UnauthenticatedError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
 import { getCoverage } from "./coverage";
 import { insertSmallSector } from "./sector-fixtures";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 let s: Awaited<ReturnType<typeof insertSmallSector>>;
 
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   s = await insertSmallSector(conn.db, w.municipality.id);
 });
-afterAll(() => conn.close());
 
 describe("getCoverage", () => {
   it("counts the organisations reaching each target group in each district, and marks the gaps", async () => {

@@ -1,22 +1,14 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
 import { DEMO_DISTRICTS, insertOrganizationProfile, seedDemoOrganizations } from "./demo-profiles";
 import { getOrganizationForEdit } from "./profile";
 import { organization } from "./schema";
 import { listDistricts } from "./vocabulary";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
 
 describe("demo organisations", () => {
   it("give the municipality its districts and a dozen organisations, the demo one filled in", async () => {

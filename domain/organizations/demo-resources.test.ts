@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { describe, expect, it } from "vitest";
 import { seedDemoResources } from "./demo-resources";
 import { insertOrganization } from "./organizations";
 import { listResources } from "./resources";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
+const { conn, w } = withTestWorld();
 
 describe("seedDemoResources", () => {
   it("gives the volunteer centre its minibus and hall, and the other organisations what fits them", async () => {

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createWorld } from "../../platform/testing/world";
 import { directoryChoices, searchDirectory } from "./directory";
 import { eq } from "drizzle-orm";
 import { organization, organizationCategory, organizationDistrict } from "./schema";
 import { insertMappedOrganization } from "./sector-fixtures";
 import { findTargetGroupByCode, insertDistricts } from "./vocabulary";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 let elderly: string;
 let sentrum: string;
 
@@ -17,8 +15,6 @@ const org = (values: Omit<typeof organization.$inferInsert, "municipalityId">, l
   insertMappedOrganization(conn.db, { municipalityId: w.municipality.id, ...values }, links);
 
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   elderly = (await findTargetGroupByCode(conn.db, w.municipality.id, "elderly"))!.id;
   const districts = await insertDistricts(conn.db, w.municipality.id, ["Sentrum", "Nordlandet"]);
   sentrum = districts.find((d) => d.name === "Sentrum")!.id;
@@ -32,7 +28,6 @@ beforeAll(async () => {
   const other = await createWorld(conn.db, "1506");
   await conn.db.insert(organization).values({ municipalityId: other.municipality.id, name: "Kristiansund Frivilligsentral i en annen kommune" });
 });
-afterAll(() => conn.close());
 
 const names = (page: { items: { name: string }[] }) => page.items.map((i) => i.name);
 

@@ -3,14 +3,13 @@ import { join } from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { createWorld } from "../../platform/testing/world";
 import { exportHsdsOrganizations } from "./hsds";
 import { insertOrganization } from "./organizations";
 import { organization, organizationContact } from "./schema";
+import { withTestWorld } from "../../platform/testing/hooks";
 
 const SCHEMA_DIR = join(import.meta.dirname, "hsds-schema");
 
@@ -41,12 +40,9 @@ function hsdsValidator(): { organization: ValidateFunction; page: ValidateFuncti
   return { organization: ajv.getSchema("organization.json")!, page };
 }
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   const full = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Kristiansund Røde Kors", organizationNumber: "971277882" });
   await conn.db
     .update(organization)
@@ -62,7 +58,6 @@ beforeAll(async () => {
   await conn.db.insert(organizationContact).values({ organizationId: full.id, name: "Kari Kontakt", email: "kari@krk.test", phone: "90000000" });
   await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Uformell strikkegjeng" });
 });
-afterAll(() => conn.close());
 
 describe("exportHsdsOrganizations", () => {
   it("gives every organisation as a valid HSDS 3.0 organization in the paged list shape", async () => {

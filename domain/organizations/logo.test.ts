@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
 import { getOrganizationLogo, MAX_LOGO_BYTES, removeOrganizationLogo, setOrganizationLogo, sniffImageType } from "./logo";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
 const SVG = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
 
 async function logoError(bytes: Uint8Array) {
   const error = await setOrganizationLogo(conn.db, w.orgAdmin, { organizationId: w.organization.id, bytes }).catch((e: unknown) => e);

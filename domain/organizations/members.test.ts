@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { desc, eq } from "drizzle-orm";
 import { actorForPerson } from "../../platform/auth/session";
 import type { PersonActor } from "../../platform/auth/actor";
-import type { Connection } from "../../platform/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../platform/errors";
 import { outboxMessage } from "../../platform/notifications/schema";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
 import { insertPerson } from "../accounts/people";
 import { acceptInvitation, checkInvitation, getMembersPage, inviteMember, removeMember, revokeInvitation } from "./members";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
+const { conn, w } = withTestWorld();
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

@@ -1,13 +1,10 @@
 import { and, desc, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { actorForPerson } from "../../platform/auth/session";
-import type { Connection } from "../../platform/db/client";
 import { municipality } from "../../platform/db/schema";
 import { ForbiddenError, UnauthenticatedError, ValidationError } from "../../platform/errors";
 import { outboxMessage } from "../../platform/notifications/schema";
 import { roleGrant } from "../../platform/permissions/schema";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
 import { insertOrganization } from "./organizations";
 import {
   claimThroughOutreach,
@@ -18,9 +15,9 @@ import {
   sendOutreachReminders,
 } from "./outreach";
 import { icnpoCategory, organization, organizationCategory, organizationTargetGroup, outreachInvitation, targetGroup } from "./schema";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 let choir: { id: string };
 let sports: { id: string };
 let silent: { id: string };
@@ -43,14 +40,11 @@ async function tokenMailedTo(email: string): Promise<{ token: string; subject: s
 }
 
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   await conn.db.update(municipality).set({ maalform: "nn", name: "Kristiansund kommune" }).where(eq(municipality.id, w.municipality.id));
   choir = await imported("Nordlandet songkor", "post@songkor.test");
   sports = await imported("Kristiansund idrettslag", "post@kil.test");
   silent = await imported("Stille venner", null);
 });
-afterAll(() => conn.close());
 
 describe("who may do outreach", () => {
   it("is the coordinator's (and admin's) work; others are refused, the anonymous asked to sign in", async () => {

@@ -1,24 +1,17 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { actorForPerson } from "../../platform/auth/session";
-import type { Connection } from "../../platform/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { createWorld } from "../../platform/testing/world";
 import { listOrganizationHistory } from "./history";
 import { listMyOrganizations } from "./mine";
 import { getOrganizationForEdit, registerOrganization, updateOrganizationProfile, verifyOrganization } from "./profile";
 import { organization } from "./schema";
 import { insertDistricts, listTargetGroups } from "./vocabulary";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
 
 async function fieldError(promise: Promise<unknown>): Promise<Record<string, string | undefined>> {
   const error = await promise.then(() => null, (e: unknown) => e);

@@ -1,25 +1,20 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { createWorld } from "../../platform/testing/world";
 import { getPublicOrganization } from "./public-profile";
 import { organization, organizationContact } from "./schema";
 import { insertSmallSector } from "./sector-fixtures";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 let s: Awaited<ReturnType<typeof insertSmallSector>>;
 
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   s = await insertSmallSector(conn.db, w.municipality.id);
   await conn.db.update(organization).set({ email: "post@testlaget.test", phone: "71000000" }).where(eq(organization.id, w.organization.id));
   await conn.db.insert(organizationContact).values({ organizationId: w.organization.id, name: "Kari Leder", role: "Leder", email: "kari@testlaget.test", phone: "90000000" });
 });
-afterAll(() => conn.close());
 
 describe("getPublicOrganization", () => {
   it("shows what the organisation offers and whom it reaches to anyone", async () => {

@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/schema";
-import type { Connection } from "../../platform/db/client";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
 import { createWorld, type World } from "../../platform/testing/world";
 import { addResource, getResourcePage, listResources, removeResource, updateResource } from "./resources";
 import { competence } from "./schema";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 let elsewhere: World;
 let interpreting: string;
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   elsewhere = await createWorld(conn.db, "0301");
   const [row] = await conn.db
     .insert(competence)
@@ -22,7 +18,6 @@ beforeAll(async () => {
     .returning();
   interpreting = row!.id;
 });
-afterAll(() => conn.close());
 
 const minibus = { kind: "vehicle", vehicleType: "Minibuss", seats: "9", wheelchairAccessible: "on", availability: "Kvelder og helger" };
 

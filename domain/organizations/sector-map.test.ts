@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, UnauthenticatedError } from "../../platform/errors";
 import { insertGrant } from "../../platform/permissions/grants";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { createWorld } from "../../platform/testing/world";
 import { insertSmallSector } from "./sector-fixtures";
 import { exportSectorMap, getSectorSummary, searchSectorMap } from "./sector-map";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 let s: Awaited<ReturnType<typeof insertSmallSector>>;
 
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   s = await insertSmallSector(conn.db, w.municipality.id);
 });
-afterAll(() => conn.close());
 
 const names = async (input: Parameters<typeof searchSectorMap>[2]) => (await searchSectorMap(conn.db, w.coordinator, input)).items.map((i) => i.name);
 

@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/schema";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
 import { createWorld, type World } from "../../platform/testing/world";
 import { addResource } from "./resources";
 import { organizationDistrict, targetGroup } from "./schema";
 import { addVocabularyTerm, getVocabulary, removeVocabularyTerm, renameVocabularyTerm } from "./vocabulary-admin";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 let elsewhere: World;
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   elsewhere = await createWorld(conn.db, "0301");
 });
-afterAll(() => conn.close());
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
+import { describe, expect, it } from "vitest";
+import { createWorld } from "../../platform/testing/world";
 import { targetGroup } from "./schema";
 import {
   insertDistricts,
@@ -12,15 +10,10 @@ import {
   localizedName,
   spokenLanguageName,
 } from "./vocabulary";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
 
 describe("reference data", () => {
   it("holds the twelve ICNPO main groups, each followed by its subgroups", async () => {

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Connection } from "../../platform/db/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, UnauthenticatedError } from "../../platform/errors";
-import { createTestDatabase } from "../../platform/testing/db";
-import { createWorld, type World } from "../../platform/testing/world";
 import { insertSmallSector } from "./sector-fixtures";
 import { findWhoCanHelp } from "./who-can-help";
+import { withTestWorld } from "../../platform/testing/hooks";
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 
 beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
   await insertSmallSector(conn.db, w.municipality.id);
 });
-afterAll(() => conn.close());
 
 describe("findWhoCanHelp", () => {
   it("finds resources of every kind by their words, competence names and look-alike names", async () => {

@@ -1,18 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SystemActor } from "../../../platform/auth/actor";
 import { auditEvent } from "../../../platform/audit/schema";
-import type { Connection } from "../../../platform/db/client";
 import { ForbiddenError, UnauthenticatedError } from "../../../platform/errors";
-import { createTestDatabase } from "../../../platform/testing/db";
-import { createWorld, type World } from "../../../platform/testing/world";
 import { insertOrganization } from "../organizations";
 import { organization, organizationCategory } from "../schema";
 import { MalformedFileError } from "./errors";
 import { importEnhetsregisteret, type ImportProgress } from "./import";
 import { fileFromBytes } from "./source";
+import { withTestWorld } from "../../../platform/testing/hooks";
 
 const samples = path.join(process.cwd(), "data-samples");
 const sample = (name: string) => fileFromBytes(fs.readFileSync(path.join(samples, name)));
@@ -20,14 +18,8 @@ const units = JSON.parse(fs.readFileSync(path.join(samples, "enhetsregisteret-sa
 const numberOf = (name: string) => units.find((u) => u.navn === name)!.organisasjonsnummer as string;
 const json = (value: unknown) => fileFromBytes(new TextEncoder().encode(JSON.stringify(value)));
 
-let conn: Connection;
-let w: World;
+const { conn, w } = withTestWorld();
 
-beforeAll(async () => {
-  conn = await createTestDatabase();
-  w = await createWorld(conn.db);
-});
-afterAll(() => conn.close());
 
 async function orgByNumber(number: string) {
   const [row] = await conn.db.select().from(organization).where(and(eq(organization.municipalityId, w.municipality.id), eq(organization.organizationNumber, number)));
