@@ -61,3 +61,12 @@ describe("matchTerms", () => {
     expect(found(["sentral"], true)).toEqual([]);
   });
 });
+
+describe("parseTsvector on escapes", () => {
+  it("reads a backslash-escaped character and a lexeme with spaces", () => {
+    expect([...parseTsvector(String.raw`'a\\b':1 'two words':2B`)]).toEqual([
+      ["a\\b", 0.1],
+      ["two words", 0.4],
+    ]);
+  });
+});
