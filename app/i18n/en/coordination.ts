@@ -56,7 +56,7 @@ export const coordination = {
   "sectorMap.col.verified": "Verified",
   "sectorMap.col.updated": "Last changed",
   "sectorMap.col.source": "Source",
-  "sectorMap.col.email": "E-mail",
+  "sectorMap.col.email": "Email",
   "sectorMap.col.phone": "Phone",
   "sectorMap.col.postalTown": "Town",
   "sectorMap.col.agreement": "Cooperation agreement",

@@ -43,7 +43,7 @@ export const directory = {
   "directory.districts": "Where we are",
   "directory.spokenLanguages": "Languages we speak",
   "directory.contact": "Contact",
-  "directory.email": "E-mail",
+  "directory.email": "Email",
   "directory.phone": "Phone",
   "directory.website": "Website",
   "directory.address": "Address",
