@@ -135,7 +135,7 @@ describe("POST /api/v1/session", () => {
     const problem = await expectProblem(response, 400);
     expect(problem.errors).toEqual(
       expect.arrayContaining([
-        { name: "email", code: "validation.email", detail: expect.stringMatching(/e-mail/) },
+        { name: "email", code: "validation.email", detail: expect.stringMatching(/email/) },
         { name: "password", code: "validation.required", detail: "This field is required" },
       ]),
     );

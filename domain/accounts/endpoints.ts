@@ -6,7 +6,7 @@ export const signInEndpoint = defineEndpoint({
   method: "POST",
   path: "/api/v1/session",
   operationId: "signIn",
-  summary: "Sign in with e-mail and password",
+  summary: "Sign in with email and password",
   description:
     "Sets the session cookie, as signing in on the web does, and answers with the person. A wrong address or " +
     "password answers 400 with the code account.signIn.failed; an address not yet confirmed, account.signIn.unverified.",
