@@ -1,7 +1,7 @@
 import { Link as RouterLink } from "react-router";
 import { Card, CardBlock, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/organizations";
-import { directoryChoices, searchDirectory } from "../../domain/organizations/directory";
+import { searchDirectory } from "../../domain/organizations/directory";
 import { localizedName } from "../../domain/organizations/vocabulary";
 import { contextFor } from "../../platform/http/request";
 import { queryOf } from "../lib/admin.server";
@@ -20,7 +20,7 @@ export const links = () => [{ rel: "stylesheet", href: directoryCss }];
 export async function loader({ request }: Route.LoaderArgs) {
   const { db, actor, lang } = await contextFor(request);
   const query = queryOf(request);
-  const [result, choices] = await Promise.all([searchDirectory(db, actor, { ...query, page: query[PAGE_PARAM] }), directoryChoices(db, actor)]);
+  const { choices, ...result } = await searchDirectory(db, actor, { ...query, page: query[PAGE_PARAM] });
   const items = result.items.map((item) => ({
     ...item,
     categories: item.categories.map((c) => localizedName(c.name, lang)),

@@ -5,6 +5,7 @@ import type { Db } from "../../platform/db/client";
 import { parseInput } from "../../platform/validation";
 import { containsPattern } from "../administration/paging";
 import { directoryFilterFields, findInDirectory } from "./directory";
+import type { IndexedOrganization } from "./directory-index";
 import { isEmptyResourceQuery, parseResourceQuery, type ResourceQuery } from "./resource-query";
 import { competence, organization, organizationResource, type LocalizedName } from "./schema";
 
@@ -18,17 +19,7 @@ export const organizationsQuerySchema = z
   })
   .meta({ id: "OrganizationQuery" });
 
-export type OrganizationSummary = {
-  id: string;
-  name: string;
-  organizationNumber: string | null;
-  shortDescription: string;
-  postalTown: string | null;
-  languages: string[];
-  verified: boolean;
-  categories: { code: string; name: LocalizedName }[];
-  targetGroups: LocalizedName[];
-};
+export type OrganizationSummary = Omit<IndexedOrganization, "targetGroupIds" | "districtIds"> & { targetGroups: LocalizedName[] };
 
 /**
  * What `resource` asks of an organisation, read the way the coordinator's "has resource" box reads it
@@ -88,16 +79,9 @@ export async function searchOrganizations(
     organizationsOffering(db, actor.municipalityId, resource),
   ]);
   const matched = offering ? found.filter((o) => offering.has(o.id)) : found;
-  const items = matched.slice((page - 1) * pageSize, page * pageSize).map((o) => ({
-    id: o.id,
-    name: o.name,
-    organizationNumber: o.organizationNumber,
-    shortDescription: o.shortDescription,
-    postalTown: o.postalTown,
-    languages: o.languages,
-    verified: o.verified,
-    categories: o.categories,
-    targetGroups: directory.targetGroups.filter((g) => o.targetGroupIds.has(g.id)).map((g) => g.name),
+  const items = matched.slice((page - 1) * pageSize, page * pageSize).map(({ targetGroupIds, districtIds: _districts, ...o }) => ({
+    ...o,
+    targetGroups: directory.targetGroups.filter((g) => targetGroupIds.has(g.id)).map((g) => g.name),
   }));
   return { items, total: matched.length, page, pageSize };
 }

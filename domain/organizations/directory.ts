@@ -68,21 +68,15 @@ export function filterConditions(municipalityId: string, f: DirectoryFilters): S
   return conditions;
 }
 
-export type DirectoryItem = {
-  id: string;
-  name: string;
-  shortDescription: string;
-  postalTown: string | null;
-  languages: string[];
-  verified: boolean;
-  categories: { code: string; name: LocalizedName }[];
-};
+export type DirectoryItem = Pick<IndexedOrganization, "id" | "name" | "shortDescription" | "postalTown" | "languages" | "verified" | "categories">;
 
 export type DirectoryPage = DirectoryFilters & {
   items: DirectoryItem[];
   total: number;
   page: number;
   pageCount: number;
+  /** The filter menus, from the same load of the directory as the results. */
+  choices: DirectoryChoices;
 };
 
 function passesFilters(o: IndexedOrganization, f: DirectoryFilters): boolean {
@@ -134,11 +128,12 @@ export async function findInDirectory(db: Db, municipalityId: string, filters: D
  */
 export async function searchDirectory(db: Db, actor: Actor, input: z.input<typeof directoryInput>): Promise<DirectoryPage> {
   const { page, ...filters } = parseInput(directoryInput, input);
-  const { found } = await findInDirectory(db, actor.municipalityId, filters);
+  const { directory, found } = await findInDirectory(db, actor.municipalityId, filters);
   const items = found
     .slice((page - 1) * DIRECTORY_PAGE_SIZE, page * DIRECTORY_PAGE_SIZE)
     .map(({ id, name, shortDescription, postalTown, languages, verified, categories }) => ({ id, name, shortDescription, postalTown, languages, verified, categories }));
-  return { ...filters, items, total: found.length, page, pageCount: Math.max(1, Math.ceil(found.length / DIRECTORY_PAGE_SIZE)) };
+  const pageCount = Math.max(1, Math.ceil(found.length / DIRECTORY_PAGE_SIZE));
+  return { ...filters, items, total: found.length, page, pageCount, choices: choicesIn(directory) };
 }
 
 export async function categoriesOf(db: Db, organizationIds: string[]): Promise<Map<string, { code: string; name: LocalizedName }[]>> {
@@ -164,6 +159,9 @@ export type DirectoryChoices = { categories: Category[]; targetGroups: TargetGro
  * (a fixed list: collecting the languages in use would read every organisation on every page view).
  */
 export async function directoryChoices(db: Db, actor: Actor): Promise<DirectoryChoices> {
-  const { categories, targetGroups, districts } = await currentDirectory(db, actor.municipalityId);
+  return choicesIn(await currentDirectory(db, actor.municipalityId));
+}
+
+function choicesIn({ categories, targetGroups, districts }: DirectoryIndex): DirectoryChoices {
   return { categories, targetGroups, districts, languages: [...SPOKEN_LANGUAGE_CODES] };
 }
