@@ -1,5 +1,6 @@
 import { account } from "./account";
 import { directory } from "./directory";
+import { joining } from "./joining";
 import { coordination } from "./coordination";
 import { orgResources } from "./orgResources";
 import { orgImport } from "./orgImport";
@@ -15,7 +16,7 @@ import { validation } from "./validation";
 import { organization } from "./organization";
 
 /** Namespaces every public language must translate in full. */
-export const publicNamespaces = { common, validation, home, account, fallback, oidc, directory };
+export const publicNamespaces = { common, validation, home, account, fallback, oidc, directory, joining };
 
 /** Namespaces only nb, nn and en translate; other languages show them in English. */
 export const staffNamespaces = { coordination, orgResources, orgImport, api, legal, admin, organization, outreach };
@@ -25,6 +26,7 @@ export const nb = {
   ...orgImport,
   ...common,
   ...directory,
+  ...joining,
   ...coordination,
   ...validation,
   ...home,

@@ -1,5 +1,6 @@
 import { account } from "./account";
 import { directory } from "./directory";
+import { joining } from "./joining";
 import { coordination } from "./coordination";
 import { orgResources } from "./orgResources";
 import { orgImport } from "./orgImport";
@@ -20,6 +21,7 @@ export const nn: Messages = {
   ...orgImport,
   ...common,
   ...directory,
+  ...joining,
   ...coordination,
   ...validation,
   ...home,

@@ -1,5 +1,6 @@
 import { account } from "./account";
 import { directory } from "./directory";
+import { joining } from "./joining";
 import { common } from "./common";
 import { fallback } from "./fallback";
 import { home } from "./home";
@@ -11,6 +12,7 @@ import type { Messages } from "../nb";
 export const ti: Partial<Messages> = {
   ...common,
   ...directory,
+  ...joining,
   ...validation,
   ...home,
   ...account,
