@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
+import { listenToEmbedded } from "../../platform/db/listen";
 import { buildWordIndex, parseTsvector, type WordIndex } from "./directory-words";
 import { directoryVersion, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
 import { listCategories, listDistricts, listTargetGroups, type Category, type District, type TargetGroup } from "./vocabulary";
@@ -33,8 +34,30 @@ export type DirectoryIndex = {
   results: Map<string, IndexedOrganization[]>;
 };
 
-type Slot = { index?: DirectoryIndex; loading?: Promise<DirectoryIndex> };
-const slots = new WeakMap<Db, Map<string, Slot>>();
+/** `changed` is set by the embedded database's notice that the municipality's directory changed. */
+type Slot = { index?: DirectoryIndex; loading?: Promise<DirectoryIndex>; changed: boolean };
+/** `notified` resolves true when the database tells this process of every change (the embedded one). */
+type Watch = { slots: Map<string, Slot>; notified: Promise<boolean> };
+const watches = new WeakMap<Db, Watch>();
+
+function watchOf(db: Db): Watch {
+  let watch = watches.get(db);
+  if (!watch) {
+    const slots = new Map<string, Slot>();
+    const notified = listenToEmbedded(db, "directory_changed", (municipalityId) => {
+      const slot = slots.get(municipalityId);
+      if (slot) slot.changed = true;
+    });
+    watches.set(db, (watch = { slots, notified }));
+  }
+  return watch;
+}
+
+function slotIn(watch: Watch, municipalityId: string): Slot {
+  let slot = watch.slots.get(municipalityId);
+  if (!slot) watch.slots.set(municipalityId, (slot = { changed: false }));
+  return slot;
+}
 
 async function readVersion(db: Db, municipalityId: string): Promise<number> {
   const [row] = await db.select({ version: directoryVersion.version }).from(directoryVersion).where(eq(directoryVersion.municipalityId, municipalityId));
@@ -82,30 +105,32 @@ async function loadIndex(db: Db, municipalityId: string): Promise<DirectoryIndex
   return { version, organizations, words, categories, targetGroups, districts, results: new Map() };
 }
 
-function slotFor(db: Db, municipalityId: string): Slot {
-  let byMunicipality = slots.get(db);
-  if (!byMunicipality) slots.set(db, (byMunicipality = new Map()));
-  let slot = byMunicipality.get(municipalityId);
-  if (!slot) byMunicipality.set(municipalityId, (slot = {}));
-  return slot;
-}
-
 /**
- * The municipality's directory as the database has it now. One small read tells whether anything changed
- * since it was loaded (triggers raise directory_version with every change, also on other servers); then one
- * load serves every request waiting for it.
+ * The municipality's directory as the database has it now. On PostgreSQL one small read tells whether
+ * anything changed since it was loaded (triggers raise directory_version with every change, also on other
+ * servers); the embedded database says so itself, so a search there reads nothing. Then one load serves
+ * every request waiting for it.
  */
 export async function currentDirectory(db: Db, municipalityId: string): Promise<DirectoryIndex> {
+  const watch = watchOf(db);
+  const slot = slotIn(watch, municipalityId);
+  if ((await watch.notified) && slot.index && !slot.changed) return slot.index;
+  // Cleared before the read: a notice after it marks the slot changed again.
+  slot.changed = false;
   const version = await readVersion(db, municipalityId);
-  const slot = slotFor(db, municipalityId);
   for (;;) {
     if (slot.index && slot.index.version >= version) return slot.index;
-    slot.loading ??= loadIndex(db, municipalityId)
-      .then((index) => (slot.index = index))
-      .finally(() => (slot.loading = undefined));
+    slot.loading ??= reload(db, municipalityId, slot);
     const loaded = await slot.loading;
     if (loaded.version >= version) return loaded;
   }
+}
+
+function reload(db: Db, municipalityId: string, slot: Slot): Promise<DirectoryIndex> {
+  slot.changed = false;
+  return loadIndex(db, municipalityId)
+    .then((index) => (slot.index = index))
+    .finally(() => (slot.loading = undefined));
 }
 
 const TERM_CACHE_SIZE = 5_000;

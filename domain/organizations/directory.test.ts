@@ -115,6 +115,14 @@ describe("searchDirectory after changes", () => {
     expect(names(await searchDirectory(conn.db, w.anonymous, { q: "sjakk" }))).toEqual([]);
   });
 
+  it("sees a change committed in a transaction, also one committed while it loads", async () => {
+    const id = await org({ name: "Kristiansund Bridgeklubb" });
+    // The insert marks the directory changed, so this search loads it again while the rename commits.
+    const rename = conn.db.transaction((tx) => tx.update(organization).set({ name: "Kristiansund Bridgelag" }).where(eq(organization.id, id)));
+    await Promise.all([searchDirectory(conn.db, w.anonymous, { q: "bridge" }), rename]);
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "bridgelag" }))).toEqual(["Kristiansund Bridgelag"]);
+  });
+
   it("finds an organisation by its organisasjonsnummer, spaces or not", async () => {
     await org({ name: "Nummerlaget", organizationNumber: "998877665" });
     expect(names(await searchDirectory(conn.db, w.anonymous, { q: "998 877 665" }))).toEqual(["Nummerlaget"]);
