@@ -7,7 +7,7 @@ import { SESSION_COOKIE } from "../auth/session";
 import { readCookies, serializeCookie } from "./cookies";
 import { CSRF_COOKIE } from "./csrf";
 import { chooseLanguage, LANG_COOKIE } from "../i18n/languages";
-import { cacheKey, CACHE_HEADER, clearCache, lookup, store } from "./microcache";
+import { cacheKey, CACHE_HEADER, clearCache, lookup, store, type KeptPage } from "./microcache";
 import { NONCE_HEADER, secureCookies } from "./request";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { securityHeaders } from "./security";
@@ -39,6 +39,17 @@ function cookieDefaults(req: Request, res: Response, next: NextFunction): void {
   next();
 }
 
+/** A kept page goes out as it was gzipped for keeping: neither a hit nor the first answer compresses twice. */
+function sendKept(req: Request, res: Response, page: KeptPage): void {
+  res.status(page.status);
+  for (const [name, value] of page.headers) res.setHeader(name, value);
+  res.vary("Accept-Encoding");
+  const gzip = req.acceptsEncodings("gzip", "identity") === "gzip";
+  if (gzip) res.setHeader("Content-Encoding", "gzip");
+  res.setHeader("Content-Length", String((gzip ? page.gzipped : page.body).length));
+  res.end(req.method === "HEAD" ? undefined : gzip ? page.gzipped : page.body);
+}
+
 async function render(req: Request, res: Response): Promise<void> {
   delete req.headers[NONCE_HEADER];
   req.headers[NONCE_HEADER] = String(res.locals.nonce);
@@ -49,27 +60,14 @@ async function render(req: Request, res: Response): Promise<void> {
   if (!cacheable && req.method !== "GET" && req.method !== "HEAD") clearCache();
   const key = cacheKey(req.originalUrl, cookies[LANG_COOKIE] ?? "", req.headers.accept);
   const hit = cacheable ? lookup(key) : undefined;
-  if (hit) {
-    res.status(hit.status);
-    for (const [name, value] of hit.headers) res.setHeader(name, value);
-    res.vary("Accept-Encoding");
-    const gzip = req.acceptsEncodings("gzip", "identity") === "gzip";
-    if (gzip) res.setHeader("Content-Encoding", "gzip");
-    res.setHeader("Content-Length", String((gzip ? hit.gzipped : hit.body).length));
-    res.end(req.method === "HEAD" ? undefined : gzip ? hit.gzipped : hit.body);
-    return;
-  }
+  if (hit) return sendKept(req, res, hit);
   const response = await handleRequest(createRequest(req, res));
   if (cacheable && response.status === 200 && response.headers.get(CACHE_HEADER) === "public") {
     const body = Buffer.from(await response.arrayBuffer());
     // The nonce is part of the cached page, so the cached copy carries its own policy header.
     const headers: [string, string][] = [...response.headers.entries()].filter(([name]) => name !== "set-cookie");
     headers.push(["content-security-policy", String(res.getHeader("content-security-policy"))]);
-    store(key, { status: response.status, headers, body });
-    res.status(response.status);
-    for (const [name, value] of headers) res.setHeader(name, value);
-    res.end(body);
-    return;
+    return sendKept(req, res, store(key, { status: response.status, headers, body }));
   }
   await sendResponse(res, response);
 }

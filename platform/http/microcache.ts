@@ -8,17 +8,17 @@ export const CACHE_HEADER = "x-dugnad-cache";
 import { gzipSync } from "node:zlib";
 
 /** A kept page, with its body also gzipped once, so a hit costs no compression. */
-type Entry = { status: number; headers: [string, string][]; body: Buffer; gzipped: Buffer; expires: number };
+export type KeptPage = { status: number; headers: [string, string][]; body: Buffer; gzipped: Buffer; expires: number };
 
 const TTL_MS = 5_000;
 const MAX_ENTRIES = 500;
-const entries = new Map<string, Entry>();
+const entries = new Map<string, KeptPage>();
 
 export function cacheKey(url: string, lang: string, accept: string | undefined): string {
   return `${lang} ${accept?.includes("text/html") ? "html" : "other"} ${url}`;
 }
 
-export function lookup(key: string): Entry | undefined {
+export function lookup(key: string): KeptPage | undefined {
   const entry = entries.get(key);
   if (!entry) return undefined;
   if (entry.expires < Date.now()) {
@@ -28,9 +28,11 @@ export function lookup(key: string): Entry | undefined {
   return entry;
 }
 
-export function store(key: string, entry: Omit<Entry, "expires" | "gzipped">): void {
+export function store(key: string, entry: Omit<KeptPage, "expires" | "gzipped">): KeptPage {
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  entries.set(key, { ...entry, gzipped: gzipSync(entry.body), expires: Date.now() + TTL_MS });
+  const kept = { ...entry, gzipped: gzipSync(entry.body), expires: Date.now() + TTL_MS };
+  entries.set(key, kept);
+  return kept;
 }
 
 export function clearCache(): void {

@@ -29,14 +29,19 @@ const FILTERS = ["", "&category=1", "&language=ar", "&category=4&language=pl", "
 
 type Timing = { p50: number; p95: number; p99: number; requestsPerSecond: number; failures: number; responses: number };
 
-/** Loads the server with directory searches, a different search on every request. */
-async function loadDirectory(baseUrl: string, cookie: string | undefined, path = "/organisasjoner"): Promise<Timing> {
+type Load = { cookie?: string; path?: string; missCache?: boolean };
+
+/**
+ * Loads the server with directory searches, a different search on every request. With `missCache` every
+ * address is new (a counter the page ignores), so no request is answered from the anonymous page cache.
+ */
+async function loadDirectory(baseUrl: string, { cookie, path = "/organisasjoner", missCache = false }: Load = {}): Promise<Timing> {
   let n = 0;
   const next = () => {
     const q = encodeURIComponent(SEARCHES[n % SEARCHES.length]!);
     const filter = FILTERS[Math.floor(n / SEARCHES.length) % FILTERS.length]!;
     n++;
-    return `${path}?q=${q}${filter}`;
+    return `${path}?q=${q}${filter}${missCache ? `&n=${n}` : ""}`;
   };
   const times: number[] = [];
   const instance = autocannon({
@@ -111,10 +116,11 @@ try {
   const server = await startServer(options);
   try {
     const cookie = await signInAsCoordinator(server.baseUrl);
-    console.log(`Searching the directory: ${connections} connections for ${duration} s, anonymous (page cache on) and signed in (no cache)…`);
-    const anonymous = await loadDirectory(server.baseUrl, undefined);
-    const signedIn = await loadDirectory(server.baseUrl, cookie);
-    const api = await loadDirectory(server.baseUrl, undefined, "/api/v1/organizations");
+    console.log(`Searching the directory: ${connections} connections for ${duration} s, anonymous (page cache on and missed), signed in (no cache), the API…`);
+    const anonymous = await loadDirectory(server.baseUrl);
+    const uncached = await loadDirectory(server.baseUrl, { missCache: true });
+    const signedIn = await loadDirectory(server.baseUrl, { cookie });
+    const api = await loadDirectory(server.baseUrl, { path: "/api/v1/organizations" });
     const coverage = await timeSequential(`${server.baseUrl}/koordinering/dekning`, cookie);
     const sectorMap = await timeSequential(`${server.baseUrl}/koordinering/organisasjoner?resource=lokale+for+50&sort=members&dir=desc`, cookie);
     const whoCanHelp = await timeSequential(`${server.baseUrl}/koordinering/hvem-kan-hjelpe?q=minibuss`, cookie);
@@ -124,6 +130,7 @@ try {
       Object.fromEntries(
         [
           ["directory search, anonymous", anonymous],
+          ["directory search, anonymous, every address new", uncached],
           ["directory search, signed in", signedIn],
           ["API search, anonymous", api],
         ].map(([name, r]) => {
