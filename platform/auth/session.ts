@@ -4,6 +4,7 @@ import { roleGrant } from "../permissions/schema";
 import type { Grant, PersonActor } from "./actor";
 import { apiToken, person, session } from "./schema";
 import { hashToken, newToken } from "./tokens";
+import { rememberSession } from "./session-cache";
 import type { TokenActor } from "./actor";
 
 export const SESSION_COOKIE = "dugnad_session";
@@ -51,15 +52,20 @@ export async function actorForPerson(db: Db, personId: string, municipalityId: s
 
 /** The person behind a session cookie, with their roles in the given municipality; null when expired or unknown. */
 export async function actorForSession(db: Db, token: string, municipalityId: string): Promise<PersonActor | null> {
-  // One query, not three: every signed-in request asks this before anything else.
-  const grants = sql<Grant[]>`coalesce((select json_agg(json_build_object('role', ${roleGrant.role}, 'organizationId', ${roleGrant.organizationId}))
-    from ${roleGrant} where ${roleGrant.personId} = ${person.id} and ${roleGrant.municipalityId} = ${municipalityId}), '[]'::json)`;
-  const [row] = await db
-    .select({ personId: person.id, email: person.email, name: person.name, grants })
-    .from(session)
-    .innerJoin(person, eq(person.id, session.personId))
-    .where(and(eq(session.tokenHash, hashToken(token)), gt(session.expiresAt, new Date())));
-  return row ? { kind: "person", municipalityId, ...row } : null;
+  const tokenHash = hashToken(token);
+  return rememberSession(db, `${municipalityId} ${tokenHash}`, async () => {
+    // One query, not three: every signed-in request asks this before anything else.
+    const grants = sql<Grant[]>`coalesce((select json_agg(json_build_object('role', ${roleGrant.role}, 'organizationId', ${roleGrant.organizationId}))
+      from ${roleGrant} where ${roleGrant.personId} = ${person.id} and ${roleGrant.municipalityId} = ${municipalityId}), '[]'::json)`;
+    const [row] = await db
+      .select({ personId: person.id, email: person.email, name: person.name, grants, expiresAt: session.expiresAt })
+      .from(session)
+      .innerJoin(person, eq(person.id, session.personId))
+      .where(and(eq(session.tokenHash, tokenHash), gt(session.expiresAt, new Date())));
+    if (!row) return null;
+    const { expiresAt, ...actor } = row;
+    return { actor: { kind: "person", municipalityId, ...actor }, expiresAt };
+  });
 }
 
 export async function actorForApiToken(db: Db, token: string): Promise<TokenActor | null> {
