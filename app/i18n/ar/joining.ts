@@ -32,4 +32,8 @@ export const joining = {
   "orgResources.claim.alreadyPending": "لقد طلبتَ من قبل تولّي إدارة هذه المنظمة. سيصلك الرد بالبريد الإلكتروني.",
   "orgResources.mail.invitation.subject": "دعوة إلى {organization} في Dugnad",
   "orgResources.mail.invitation.body": "مرحبًا،\n\nأنت مدعوّ للانضمام إلى {organization} في Dugnad بصفة {role}. Dugnad هي منصة العمل التطوعي في {municipality}.\n\nافتح الرابط، وسجّل الدخول أو أنشئ حسابًا، ثم اقبل الدعوة:\n{link}\n\nيعمل الرابط لمدة {days} يومًا. إذا لم تكن هذه الرسالة موجّهة إليك، يمكنك تجاهلها.",
+  "orgResources.mail.claimApproved.subject": "أصبحت الآن مسؤولًا عن {organization} في Dugnad",
+  "orgResources.mail.claimApproved.body": "مرحبًا،\n\nوافقت البلدية ({municipality}) على أن تتولّى إدارة {organization} في Dugnad. يمكنك الآن تحديث ملف المنظمة ومواردها ودعوة آخرين إليها:\n{link}",
+  "orgResources.mail.claimRejected.subject": "طلبك بشأن {organization} في Dugnad",
+  "orgResources.mail.claimRejected.body": "مرحبًا،\n\nلم توافق البلدية ({municipality}) على أن تتولّى إدارة {organization} في Dugnad. إذا كانت لديك أسئلة، فتواصل مع منسّق العمل التطوعي في البلدية.\n\nالمنظمة: {link}",
 } as const satisfies Record<keyof typeof source, string>;

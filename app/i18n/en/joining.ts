@@ -32,4 +32,8 @@ export const joining = {
   "orgResources.claim.alreadyPending": "You have already asked to take over this organisation. The answer will come by email.",
   "orgResources.mail.invitation.subject": "Invitation to {organization} in Dugnad",
   "orgResources.mail.invitation.body": "Hello,\n\nYou are invited to become {role} of {organization} in Dugnad, the voluntary sector platform of {municipality}.\n\nOpen the link, sign in or sign up, and accept the invitation:\n{link}\n\nThe link works for {days} days. If this email was not meant for you, you can ignore it.",
+  "orgResources.mail.claimApproved.subject": "You are now the admin of {organization} in Dugnad",
+  "orgResources.mail.claimApproved.body": "Hello,\n\n{municipality} has approved that you take over {organization} in Dugnad. You can now keep the organisation's profile and resources up to date and invite others:\n{link}",
+  "orgResources.mail.claimRejected.subject": "Your request about {organization} in Dugnad",
+  "orgResources.mail.claimRejected.body": "Hello,\n\n{municipality} has not approved that you take over {organization} in Dugnad. If you have questions, contact the municipality's volunteer coordinator.\n\nThe organisation: {link}",
 } as const satisfies Record<keyof typeof source, string>;

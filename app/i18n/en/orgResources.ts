@@ -140,8 +140,4 @@ export const orgResources = {
   "orgResources.vocabulary.cancel": "Cancel",
   "orgResources.vocabulary.renamed": "The name has been changed.",
   "orgResources.vocabulary.builtInRename": "“{name}” is built in and cannot be changed.",
-  "orgResources.mail.claimApproved.subject": "You are now the admin of {organization} in Dugnad",
-  "orgResources.mail.claimApproved.body": "Hello,\n\n{municipality} has approved that you take over {organization} in Dugnad. You can now keep the organisation's profile and resources up to date and invite others:\n{link}",
-  "orgResources.mail.claimRejected.subject": "Your request about {organization} in Dugnad",
-  "orgResources.mail.claimRejected.body": "Hello,\n\n{municipality} has not approved that you take over {organization} in Dugnad. If you have questions, contact the municipality's volunteer coordinator.\n\nThe organisation: {link}",
 } as const satisfies Record<keyof typeof source, string>;

@@ -1,4 +1,4 @@
-/** Joining an organisation, for residents in every public language: asking to take over an imported organisation that has no admin (/organisasjoner/:id/overta), and the emailed invitation with the page that accepts it (/organisasjoner/invitasjon). */
+/** Joining an organisation, for residents in every public language: asking to take over an imported organisation that has no admin (/organisasjoner/:id/overta), the e-mail that tells them the coordinator's answer, and the emailed invitation with the page that accepts it (/organisasjoner/invitasjon). */
 export const joining = {
   "orgResources.backToOrganization": "Tilbake til {organization}",
   "orgResources.members.role.org_admin": "leder",
@@ -31,4 +31,8 @@ export const joining = {
   "orgResources.claim.alreadyPending": "Du har allerede bedt om å overta dette laget. Svaret kommer på e-post.",
   "orgResources.mail.invitation.subject": "Invitasjon til {organization} i Dugnad",
   "orgResources.mail.invitation.body": "Hei!\n\nDu er invitert til å bli {role} i {organization} i Dugnad, plattformen for frivilligheten i {municipality}.\n\nÅpne lenken, logg inn eller registrer deg, og godta invitasjonen:\n{link}\n\nLenken gjelder i {days} dager. Var ikke denne e-posten ment for deg, kan du se bort fra den.",
+  "orgResources.mail.claimApproved.subject": "Du er nå leder for {organization} i Dugnad",
+  "orgResources.mail.claimApproved.body": "Hei!\n\n{municipality} har godkjent at du overtar {organization} i Dugnad. Du kan nå holde profilen og ressursene til laget oppdatert og invitere andre:\n{link}",
+  "orgResources.mail.claimRejected.subject": "Forespørselen om {organization} i Dugnad",
+  "orgResources.mail.claimRejected.body": "Hei!\n\n{municipality} har ikke godkjent at du overtar {organization} i Dugnad. Har du spørsmål, kan du kontakte frivillighetskoordinatoren i kommunen.\n\nLaget: {link}",
 } as const;

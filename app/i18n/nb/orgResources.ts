@@ -1,4 +1,4 @@
-/** An organisation's resources and members, the emails that answer a request to take one over, and the coordinator's vocabulary and claims pages. The pages for joining an organisation are in `joining`. */
+/** An organisation's resources and members, and the coordinator's vocabulary and claims pages. The pages and e-mails for joining an organisation are in `joining`. */
 export const orgResources = {
   "orgResources.kind.competence": "Kompetanse",
   "orgResources.kind.equipment": "Utstyr",
@@ -139,8 +139,4 @@ export const orgResources = {
   "orgResources.vocabulary.cancel": "Avbryt",
   "orgResources.vocabulary.renamed": "Navnet er endret.",
   "orgResources.vocabulary.builtInRename": "«{name}» er innebygd og kan ikke endres.",
-  "orgResources.mail.claimApproved.subject": "Du er nå leder for {organization} i Dugnad",
-  "orgResources.mail.claimApproved.body": "Hei!\n\n{municipality} har godkjent at du overtar {organization} i Dugnad. Du kan nå holde profilen og ressursene til laget oppdatert og invitere andre:\n{link}",
-  "orgResources.mail.claimRejected.subject": "Forespørselen om {organization} i Dugnad",
-  "orgResources.mail.claimRejected.body": "Hei!\n\n{municipality} har ikke godkjent at du overtar {organization} i Dugnad. Har du spørsmål, kan du kontakte frivillighetskoordinatoren i kommunen.\n\nLaget: {link}",
 } as const;

@@ -32,4 +32,8 @@ export const joining = {
   "orgResources.claim.alreadyPending": "Du har allereie bede om å overta dette laget. Svaret kjem på e-post.",
   "orgResources.mail.invitation.subject": "Invitasjon til {organization} i Dugnad",
   "orgResources.mail.invitation.body": "Hei!\n\nDu er invitert til å bli {role} i {organization} i Dugnad, plattforma for frivilligheita i {municipality}.\n\nOpne lenka, logg inn eller registrer deg, og godta invitasjonen:\n{link}\n\nLenka gjeld i {days} dagar. Var ikkje denne e-posten meint for deg, kan du sjå bort frå han.",
+  "orgResources.mail.claimApproved.subject": "Du er no leiar for {organization} i Dugnad",
+  "orgResources.mail.claimApproved.body": "Hei!\n\n{municipality} har godkjent at du overtek {organization} i Dugnad. Du kan no halde profilen og ressursane til laget oppdaterte og invitere andre:\n{link}",
+  "orgResources.mail.claimRejected.subject": "Førespurnaden om {organization} i Dugnad",
+  "orgResources.mail.claimRejected.body": "Hei!\n\n{municipality} har ikkje godkjent at du overtek {organization} i Dugnad. Har du spørsmål, kan du kontakte frivilligkoordinatoren i kommunen.\n\nLaget: {link}",
 } as const satisfies Record<keyof typeof source, string>;

@@ -140,8 +140,4 @@ export const orgResources = {
   "orgResources.vocabulary.cancel": "Avbryt",
   "orgResources.vocabulary.renamed": "Namnet er endra.",
   "orgResources.vocabulary.builtInRename": "«{name}» er innebygd og kan ikkje endrast.",
-  "orgResources.mail.claimApproved.subject": "Du er no leiar for {organization} i Dugnad",
-  "orgResources.mail.claimApproved.body": "Hei!\n\n{municipality} har godkjent at du overtek {organization} i Dugnad. Du kan no halde profilen og ressursane til laget oppdaterte og invitere andre:\n{link}",
-  "orgResources.mail.claimRejected.subject": "Førespurnaden om {organization} i Dugnad",
-  "orgResources.mail.claimRejected.body": "Hei!\n\n{municipality} har ikkje godkjent at du overtek {organization} i Dugnad. Har du spørsmål, kan du kontakte frivilligkoordinatoren i kommunen.\n\nLaget: {link}",
 } as const satisfies Record<keyof typeof source, string>;

@@ -32,4 +32,8 @@ export const joining = {
   "orgResources.claim.alreadyPending": "Prośba o przejęcie tej organizacji została już wysłana. Odpowiedź przyjdzie e-mailem.",
   "orgResources.mail.invitation.subject": "Zaproszenie do organizacji {organization} w Dugnad",
   "orgResources.mail.invitation.body": "Dzień dobry!\n\nMasz zaproszenie, aby dołączyć do organizacji {organization} w Dugnad ({municipality}) jako {role}. Dugnad to gminna platforma wolontariatu i organizacji społecznych.\n\nOtwórz link, zaloguj się lub zarejestruj i przyjmij zaproszenie:\n{link}\n\nLink działa przez {days} dni. Jeśli ta wiadomość nie była przeznaczona dla Ciebie, zignoruj ją.",
+  "orgResources.mail.claimApproved.subject": "Jesteś teraz liderem organizacji {organization} w Dugnad",
+  "orgResources.mail.claimApproved.body": "Dzień dobry!\n\nGmina ({municipality}) zatwierdziła Twoją prośbę o przejęcie organizacji {organization} w Dugnad. Możesz teraz dbać o to, aby profil i zasoby organizacji były aktualne, oraz zapraszać inne osoby:\n{link}",
+  "orgResources.mail.claimRejected.subject": "Twoja prośba dotycząca organizacji {organization} w Dugnad",
+  "orgResources.mail.claimRejected.body": "Dzień dobry!\n\nGmina ({municipality}) nie zatwierdziła Twojej prośby o przejęcie organizacji {organization} w Dugnad. Jeśli masz pytania, skontaktuj się z gminnym koordynatorem wolontariatu.\n\nOrganizacja: {link}",
 } as const satisfies Record<keyof typeof source, string>;

@@ -32,4 +32,8 @@ export const joining = {
   "orgResources.claim.alreadyPending": "Horey ayaad u codsatay inaad la wareegto ururkan. Jawaabta iimayl ayaa lagugu soo diri doonaa.",
   "orgResources.mail.invitation.subject": "Casuumaad: {organization} ee Dugnad",
   "orgResources.mail.invitation.body": "Salaan,\n\nWaxaa laguu casuumay inaad ku biirto {organization} ee Dugnad adigoo ah {role}. Dugnad waa madalka shaqada tabarruca ee {municipality}.\n\nFur linkiga, gal ama is diiwaangeli, kadibna aqbal casuumaadda:\n{link}\n\nLinkigu wuxuu shaqaynayaa {days} maalmood. Haddii iimaylkan aan laguu talagelin, iska dhaaf.",
+  "orgResources.mail.claimApproved.subject": "Hadda waxaad tahay hoggaamiyaha {organization} ee Dugnad",
+  "orgResources.mail.claimApproved.body": "Salaan,\n\n{municipality} waxay ansixisay inaad la wareegto {organization} ee Dugnad. Hadda waxaad cusboonaysiin kartaa bogga iyo kheyraadka ururka, waxaadna casuumi kartaa dad kale:\n{link}",
+  "orgResources.mail.claimRejected.subject": "Codsigaaga ku saabsan {organization} ee Dugnad",
+  "orgResources.mail.claimRejected.body": "Salaan,\n\n{municipality} ma ansixin inaad la wareegto {organization} ee Dugnad. Haddii aad su'aalo qabtid, la xiriir isku-duwaha shaqada tabarruca ee degmada.\n\nUrurka: {link}",
 } as const satisfies Record<keyof typeof source, string>;

@@ -32,4 +32,8 @@ export const joining = {
   "orgResources.claim.alreadyPending": "ነዚ ውድብ ክትርከቦ ድሮ ሓቲትካ ኢኻ። መልሱ ብኢመይል ክመጸካ እዩ።",
   "orgResources.mail.invitation.subject": "ዕድመ ናብ {organization} ኣብ Dugnad",
   "orgResources.mail.invitation.body": "ሰላም፣\n\nኣብ Dugnad ({municipality}) ከም {role} ናብ {organization} ክትጽንበር ተዓዲምካ ኣለኻ። Dugnad ናይ ምምሕዳር ከተማ መድረኽ ወለንታዊ ስራሕ እዩ።\n\nነቲ ሊንክ ክፈቶ፣ እቶ ወይ ተመዝገብ፣ ነቲ ዕድመ ድማ ተቐበል፦\n{link}\n\nእቲ ሊንክ ን{days} መዓልቲ ይሰርሕ። እዚ ኢመይል ንዓኻ እንተዘይኮይኑ፣ ሕደጎ።",
+  "orgResources.mail.claimApproved.subject": "ሕጂ ኣብ Dugnad መራሒ {organization} ኢኻ",
+  "orgResources.mail.claimApproved.body": "ሰላም፣\n\nምምሕዳር ከተማ ({municipality}) ኣብ Dugnad {organization} ክትርከብ ኣጽዲቑ ኣሎ። ሕጂ ፕሮፋይልን ጸጋታትን ናይቲ ውድብ ከተሐድሶን ካልኦት ክትዕድምን ትኽእል፦\n{link}",
+  "orgResources.mail.claimRejected.subject": "ሕቶኻ ብዛዕባ {organization} ኣብ Dugnad",
+  "orgResources.mail.claimRejected.body": "ሰላም፣\n\nምምሕዳር ከተማ ({municipality}) ኣብ Dugnad {organization} ክትርከብ ኣየጽደቐን። ሕቶ እንተለካ፣ ንኣወሃሃዲ ወለንታዊ ስራሕ ናይ ምምሕዳር ከተማ ርኸቦ።\n\nእቲ ውድብ፦ {link}",
 } as const satisfies Record<keyof typeof source, string>;

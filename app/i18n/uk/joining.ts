@@ -32,4 +32,8 @@ export const joining = {
   "orgResources.claim.alreadyPending": "Ви вже попросили передати вам цю організацію. Відповідь надійде електронною поштою.",
   "orgResources.mail.invitation.subject": "Запрошення до організації {organization} у Dugnad",
   "orgResources.mail.invitation.body": "Вітаємо!\n\nВас запрошено приєднатися до організації {organization} у Dugnad ({municipality}) у ролі {role}. Dugnad — це платформа для волонтерства та громадських організацій муніципалітету.\n\nВідкрийте посилання, увійдіть або зареєструйтеся та прийміть запрошення:\n{link}\n\nПосилання дійсне {days} днів. Якщо цей лист не призначався вам, просто не звертайте на нього уваги.",
+  "orgResources.mail.claimApproved.subject": "Тепер ви керівник організації {organization} у Dugnad",
+  "orgResources.mail.claimApproved.body": "Вітаємо!\n\nМуніципалітет ({municipality}) погодив ваш запит: ви переймаєте керування організацією {organization} у Dugnad. Тепер ви можете оновлювати профіль і ресурси організації та запрошувати інших:\n{link}",
+  "orgResources.mail.claimRejected.subject": "Ваш запит щодо організації {organization} у Dugnad",
+  "orgResources.mail.claimRejected.body": "Добрий день!\n\nМуніципалітет ({municipality}) не погодив ваш запит на керування організацією {organization} у Dugnad. Якщо у вас є запитання, зверніться до координатора волонтерства муніципалітету.\n\nОрганізація: {link}",
 } as const satisfies Record<keyof typeof source, string>;
