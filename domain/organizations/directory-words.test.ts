@@ -58,7 +58,35 @@ describe("matchTerms", () => {
 
   it("keeps guesses above the similarity threshold", () => {
     expect(FUZZY_THRESHOLD).toBeGreaterThan(0.3);
-    expect(found(["sentral"], true)).toEqual([]);
+    expect(found(["sentrum"], true)).toEqual([]);
+  });
+});
+
+describe("matchTerms on compound words", () => {
+  const documents = [
+    new Map([["flerkulturell", 1], ["forening", 1]]),
+    new Map([["idrettsforening", 1]]),
+    new Map([["frivilligsentral", 1]]),
+    new Map([["kultur", 0.4], ["fotball", 1]]),
+  ];
+  const index = buildWordIndex(documents);
+  const found = (terms: string[], fuzzy = false) => [...matchTerms(index, terms, fuzzy)].sort((a, b) => b[1] - a[1]).map(([entry]) => entry);
+
+  it("finds a word inside a longer one only when guessing", () => {
+    expect(found(["sentral"])).toEqual([]);
+    expect(found(["sentral"], true)).toEqual([2]);
+    expect(found(["idrett", "forening"])).toEqual([]);
+    expect(found(["idrett", "forening"], true)).toEqual([1]);
+  });
+
+  it("finds a compound whose parts the directory has apart", () => {
+    expect(found(["kulturforening"])).toEqual([]);
+    expect(found(["kulturforening"], true)).toEqual([0]);
+    expect(found(["kulturfotball"], true)).toEqual([3]);
+  });
+
+  it("splits a compound only into parts that are both found", () => {
+    expect(found(["xylofonforening"], true)).toEqual([]);
   });
 });
 

@@ -9,6 +9,12 @@ const WEIGHTS: Record<string, number> = { A: 1, B: 0.4, C: 0.2, D: 0.1 };
 /** A word that merely begins with what was typed ("idrett" → "idrettslag") counts less than the word itself. */
 const PREFIX_QUALITY = 0.6;
 const FUZZY_QUALITY = 0.8;
+/** A word that contains what was typed ("forening" in "kulturforening"), and one compound's parts found apart. */
+const INFIX_QUALITY = 0.5;
+const COMPOUND_QUALITY = 0.5;
+const INFIX_MIN_LENGTH = 5;
+/** Each part of a compound split must be this long: "kulturforening" tries "kult|urforening" … "kulturfor|ening". */
+const COMPOUND_PART_MIN_LENGTH = 4;
 /** Trigram similarity a word needs to count as a typo of another, and the shortest words that get such guesses. */
 export const FUZZY_THRESHOLD = 0.45;
 const FUZZY_MIN_LENGTH = 4;
@@ -133,8 +139,22 @@ function fuzzyCandidates(index: WordIndex, term: string): Candidate[] {
   return found;
 }
 
+/** Words containing the term inside them; only those sharing its rarest inner trigram are looked at. */
+function infixCandidates(index: WordIndex, term: string): Candidate[] {
+  if (term.length < INFIX_MIN_LENGTH) return [];
+  const lists = [...trigrams(term)].filter((gram) => !gram.includes(" ")).map((gram) => index.byTrigram.get(gram) ?? []);
+  const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+  return rarest.filter((id) => index.words[id]!.includes(term) && !index.words[id]!.startsWith(term)).map((id) => ({ id, quality: INFIX_QUALITY }));
+}
+
+/** Which guesses beyond the word and its beginning: similar words, and words containing it. */
+type Guesses = { similar: boolean; inside: boolean };
+const NO_GUESSES: Guesses = { similar: false, inside: false };
+const ALL_GUESSES: Guesses = { similar: true, inside: true };
+const PART_GUESSES: Guesses = { similar: false, inside: true };
+
 /** The words a typed term may mean, each with how well it fits. */
-function candidatesFor(index: WordIndex, term: string, fuzzy: boolean): Candidate[] {
+function candidatesFor(index: WordIndex, term: string, guesses: Guesses): Candidate[] {
   const exact = index.idOf.get(term);
   const byId = new Map<number, number>();
   const add = (candidates: Candidate[]) => {
@@ -142,14 +162,15 @@ function candidatesFor(index: WordIndex, term: string, fuzzy: boolean): Candidat
   };
   if (exact !== undefined) byId.set(exact, 1);
   add(prefixCandidates(index, term));
-  if (fuzzy) add(fuzzyCandidates(index, term));
+  if (guesses.similar) add(fuzzyCandidates(index, term));
+  if (guesses.inside) add(infixCandidates(index, term));
   return [...byId].map(([id, quality]) => ({ id, quality }));
 }
 
 /** The organisations using a word the term may mean, with the best score among those words. */
-function scoresForTerm(index: WordIndex, term: string, fuzzy: boolean): Map<number, number> {
+function scoresForTerm(index: WordIndex, term: string, guesses: Guesses): Map<number, number> {
   const scores = new Map<number, number>();
-  for (const { id, quality } of candidatesFor(index, term, fuzzy)) {
+  for (const { id, quality } of candidatesFor(index, term, guesses)) {
     const { entries, weights } = index.postings[id]!;
     for (let i = 0; i < entries.length; i++) {
       const score = quality * weights[i]!;
@@ -160,12 +181,22 @@ function scoresForTerm(index: WordIndex, term: string, fuzzy: boolean): Map<numb
 }
 
 /**
- * The organisations matching every term (exactly, by the beginning of a word, or with `fuzzy` also by a
- * similar word), each with its score: the sum of its best score per term.
+ * A compound the directory only has apart ("kulturforening" for "Flerkulturelle forening"): the split
+ * into two parts that finds the most organisations, each having both parts. Parts are not guessed by
+ * similarity: short parts resemble too many words, and a long nonsense word would cost a scan per split.
  */
-export function matchTerms(index: WordIndex, terms: string[], fuzzy: boolean): Map<number, number> {
-  const perTerm = terms.map((term) => scoresForTerm(index, term, fuzzy)).sort((a, b) => a.size - b.size);
-  const [smallest, ...rest] = perTerm;
+function compoundScores(index: WordIndex, term: string): Map<number, number> {
+  let best = new Map<number, number>();
+  for (let at = COMPOUND_PART_MIN_LENGTH; at <= term.length - COMPOUND_PART_MIN_LENGTH; at++) {
+    const found = allOf([scoresForTerm(index, term.slice(0, at), PART_GUESSES), scoresForTerm(index, term.slice(at), PART_GUESSES)]);
+    if (found.size > best.size) best = found;
+  }
+  return new Map([...best].map(([entry, score]) => [entry, (score / 2) * COMPOUND_QUALITY]));
+}
+
+/** The entries found for every term, each with the sum of its scores. */
+function allOf(perTerm: Map<number, number>[]): Map<number, number> {
+  const [smallest, ...rest] = [...perTerm].sort((a, b) => a.size - b.size);
   const result = new Map<number, number>();
   if (!smallest) return result;
   for (const [entry, score] of smallest) {
@@ -181,4 +212,18 @@ export function matchTerms(index: WordIndex, terms: string[], fuzzy: boolean): M
     if (total >= 0) result.set(entry, total);
   }
   return result;
+}
+
+/**
+ * The organisations matching every term (exactly, by the beginning of a word, or with `fuzzy` also by a
+ * similar word, a word containing it, or the parts of a compound), each with its score: the sum of its best
+ * score per term.
+ */
+export function matchTerms(index: WordIndex, terms: string[], fuzzy: boolean): Map<number, number> {
+  return allOf(
+    terms.map((term) => {
+      const scores = scoresForTerm(index, term, fuzzy ? ALL_GUESSES : NO_GUESSES);
+      return fuzzy && scores.size === 0 ? compoundScores(index, term) : scores;
+    }),
+  );
 }

@@ -123,6 +123,13 @@ describe("searchDirectory after changes", () => {
     expect(names(await searchDirectory(conn.db, w.anonymous, { q: "bridgelag" }))).toEqual(["Kristiansund Bridgelag"]);
   });
 
+  it("finds a compound whose parts a name has apart, and a word inside a compound", async () => {
+    await org({ name: "Flerkulturelle forening Nordmøre" });
+    await org({ name: "Nordmøre Sjakkforening" });
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "kulturforening" }))).toEqual(["Flerkulturelle forening Nordmøre"]);
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "sjakk forening" }))).toEqual(["Nordmøre Sjakkforening"]);
+  });
+
   it("finds an organisation by its organisasjonsnummer, spaces or not", async () => {
     await org({ name: "Nummerlaget", organizationNumber: "998877665" });
     expect(names(await searchDirectory(conn.db, w.anonymous, { q: "998 877 665" }))).toEqual(["Nummerlaget"]);
