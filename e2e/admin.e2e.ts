@@ -40,8 +40,15 @@ journey("An admin manages roles, reads the audit log and the outbox, and hands o
   await submit(page, nb("admin.person.grant"), nb("form.errorSummary"));
   await page.getByText(nb("validation.roleNeedsOrganization")).first().waitFor();
 
+  // The organisation is found by a search, never picked from the whole register.
+  await page.getByLabel(nb("admin.person.organizationSearch"), { exact: true }).fill("finnes ikke");
+  await submit(page, nb("form.search"), nb("admin.person.noMatches", { q: "finnes ikke" }));
+  await page.getByLabel(nb("admin.person.organizationSearch"), { exact: true }).fill("nordlandet frivillig");
+  await page.getByRole("button", { name: nb("form.search"), exact: true }).click();
+  await page.waitForURL((url) => url.searchParams.get("organisasjon") === "nordlandet frivillig");
+  await checkA11y(page);
   await page.getByLabel(nb("admin.person.role"), { exact: true }).selectOption("org_member");
-  await page.getByLabel(nb("admin.person.organization"), { exact: true }).selectOption({ label: DEMO_ORGANIZATION });
+  await page.getByLabel(DEMO_ORGANIZATION, { exact: true }).check();
   await submit(page, nb("admin.person.grant"), nb("admin.person.granted"));
   const memberRole = nb("admin.role.inOrganization", { role: nb("admin.role.org_member"), organization: DEMO_ORGANIZATION });
   const revokeMember = nb("admin.person.revokeLabel", { role: memberRole });

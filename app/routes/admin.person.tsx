@@ -1,27 +1,31 @@
 import { Form, redirect, useSearchParams } from "react-router";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/admin.person";
-import { getPersonWithRoles, grantRole, grantRoleForm, revokeRole, revokeRoleForm } from "../../domain/administration";
+import { getPersonWithRoles, grantRole, grantRoleForm, revokeRole, revokeRoleForm, type OrganizationSearch } from "../../domain/administration";
 import { contextFor } from "../../platform/http/request";
 import { formatDateTime } from "../../platform/i18n/format";
 import { handleUseCaseError, readForm } from "../lib/forms.server";
 import { adminLinks } from "../lib/admin-styles";
-import { loadForAdmin } from "../lib/admin.server";
+import { loadForAdmin, queryOf } from "../lib/admin.server";
 import { roleText } from "../lib/roles";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
-import { FormErrors } from "../components/forms";
+import { FormErrors, TextField, type FormState } from "../components/forms";
+import { RadioGroup } from "../components/RadioGroup";
 import { RowAction } from "../components/RowAction";
 import { SelectField } from "../components/SelectField";
-import { useI18n } from "../i18n/react";
+import { useI18n, useT } from "../i18n/react";
 
 const DONE_PARAM = "utfort";
+/** What the admin searched for in the grant form's organisation field. */
+const ORGANIZATION_PARAM = "organisasjon";
 
 export const links = adminLinks;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
-  return loadForAdmin(request, ({ db, actor }) => getPersonWithRoles(db, actor, { personId: params.id }));
+  const organizationQuery = queryOf(request)[ORGANIZATION_PARAM];
+  return loadForAdmin(request, ({ db, actor }) => getPersonWithRoles(db, actor, { personId: params.id, organizationQuery }));
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -97,30 +101,68 @@ export default function PersonRoles({ loaderData: p, actionData }: Route.Compone
           },
         ]}
       />
-      <Form method="post" className="stack narrow">
+      <div className="stack narrow">
         <Heading level={2} data-size="sm">
           {t("admin.person.grantTitle")}
         </Heading>
-        <CsrfField />
-        <input type="hidden" name="intent" value="grant" />
-        <SelectField
-          name="role"
-          label={t("admin.person.role")}
-          state={actionData}
-          required
-          options={[{ value: "", label: t("admin.person.chooseRole") }, ...roleOptions]}
-        />
-        <SelectField
-          name="organizationId"
-          label={t("admin.person.organization")}
-          description={t("admin.person.organizationHelp")}
-          state={actionData}
-          options={[{ value: "", label: t("admin.person.noOrganization") }, ...p.organizations.map((o) => ({ value: o.id, label: o.name }))]}
-        />
-        <div>
-          <Button type="submit">{t("admin.person.grant")}</Button>
-        </div>
-      </Form>
+        {/* A form of its own, before the grant form: nested forms do not exist in HTML, and a search must not post a grant. */}
+        <Form method="get" role="search" className="stack">
+          <TextField
+            name={ORGANIZATION_PARAM}
+            label={t("admin.person.organizationSearch")}
+            description={t("admin.person.organizationSearchHelp")}
+            defaultValue={p.organizationSearch.q}
+            state={undefined}
+          />
+          <div>
+            <Button type="submit" variant="secondary">
+              {t("form.search")}
+            </Button>
+          </div>
+        </Form>
+        <Form method="post" className="stack">
+          <CsrfField />
+          <input type="hidden" name="intent" value="grant" />
+          <SelectField
+            name="role"
+            label={t("admin.person.role")}
+            state={actionData}
+            required
+            options={[{ value: "", label: t("admin.person.chooseRole") }, ...roleOptions]}
+          />
+          <OrganizationChoice key={p.organizationSearch.q} search={p.organizationSearch} state={actionData} />
+          <div>
+            <Button type="submit">{t("admin.person.grant")}</Button>
+          </div>
+        </Form>
+      </div>
     </div>
+  );
+}
+
+/** The organisations found by the search, after "none" for the roles that cover the whole municipality. */
+function OrganizationChoice({ search, state }: { search: OrganizationSearch; state: FormState }) {
+  const t = useT();
+  const { q, matches, more } = search;
+  const description = !q
+    ? t("admin.person.searchFirst")
+    : !matches.length
+      ? t("admin.person.noMatches", { q })
+      : more
+        ? t("admin.person.moreMatches", { count: matches.length })
+        : undefined;
+  const options = matches.map((o) => ({
+    value: o.id,
+    label: o.organizationNumber ? t("admin.person.organizationWithNumber", { name: o.name, number: o.organizationNumber }) : o.name,
+  }));
+  return (
+    <RadioGroup
+      name="organizationId"
+      legend={t("admin.person.organization")}
+      description={description}
+      options={[{ value: "", label: t("admin.person.noOrganization") }, ...options]}
+      checked={state?.values?.organizationId ?? ""}
+      state={state}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { routeArgs as args, thrown, withRouteTestWorld } from "../../platform/testing/routes";
 import { getPersonWithRoles } from "../../domain/administration";
+import { insertOrganization } from "../../domain/organizations/organizations";
 import * as overview from "./admin";
 import * as person from "./admin.person";
 import * as apiTokens from "./admin.api-tokens";
@@ -31,12 +32,46 @@ describe("admin pages", () => {
   });
 });
 
+describe("the person page's organisation search", () => {
+  const path = () => `/admin/personer/${w.resident.personId}`;
+  const search = async (q: string) => {
+    const data = await person.loader(args(await get(`${path()}?organisasjon=${encodeURIComponent(q)}`, w.admin.personId), { id: w.resident.personId }));
+    return data.organizationSearch;
+  };
+
+  it("offers no organisations before the admin searches", async () => {
+    const data = await person.loader(args(await get(path(), w.admin.personId), { id: w.resident.personId }));
+    expect(data.organizationSearch).toEqual({ q: "", matches: [], more: false });
+  });
+
+  it("finds organisations by name and by organisasjonsnummer", async () => {
+    expect((await search("testlag")).matches.map((o) => o.id)).toEqual([w.organization.id]);
+    const club = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Kvam Idrettslag", organizationNumber: "974760673" });
+    expect(await search("974 760 673")).toEqual({ q: "974 760 673", matches: [{ id: club.id, name: "Kvam Idrettslag", organizationNumber: "974760673" }], more: false });
+    expect((await search("Finnes ikke")).matches).toEqual([]);
+  });
+
+  it("answers 403 to someone who may not administer people", async () => {
+    const request = await get(`${path()}?organisasjon=Testlaget`, w.coordinator.personId);
+    expect((await thrown(person.loader(args(request, { id: w.resident.personId })))).status).toBe(403);
+  });
+});
+
 describe("the person page's forms", () => {
   it("grant a role and come back to the page with a confirmation", async () => {
     const path = `/admin/personer/${w.resident.personId}`;
     const response = (await person.action(args(await post(path, { intent: "grant", role: "volunteer", organizationId: "" }, w.admin.personId), { id: w.resident.personId }))) as Response;
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe(`${path}?utfort=gitt`);
+  });
+
+  it("grant an organisation role in the organisation chosen from the search", async () => {
+    const path = `/admin/personer/${w.volunteer.personId}?organisasjon=laget`;
+    const fields = { intent: "grant", role: "org_admin", organizationId: w.otherOrganization.id };
+    const response = (await person.action(args(await post(path, fields, w.admin.personId), { id: w.volunteer.personId }))) as Response;
+    expect(response.headers.get("location")).toBe(`/admin/personer/${w.volunteer.personId}?utfort=gitt`);
+    const shown = await person.loader(args(await get(`/admin/personer/${w.volunteer.personId}`, w.admin.personId), { id: w.volunteer.personId }));
+    expect(shown.roles).toEqual(expect.arrayContaining([expect.objectContaining({ role: "org_admin", organizationName: "Andre laget" })]));
   });
 
   it("name the organisation field when an organisation role lacks one, keeping the choice", async () => {

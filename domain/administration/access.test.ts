@@ -11,7 +11,7 @@ const someId = "00000000-0000-4000-8000-000000000001";
 const useCases: [string, (actor: Actor) => Promise<unknown>][] = [
   ["getAdminOverview", (a) => getAdminOverview(conn.db, a)],
   ["searchPeople", (a) => searchPeople(conn.db, a, {})],
-  ["getPersonWithRoles", (a) => getPersonWithRoles(conn.db, a, { personId: w.resident.personId })],
+  ["getPersonWithRoles", (a) => getPersonWithRoles(conn.db, a, { personId: w.resident.personId, organizationQuery: "Testlaget" })],
   ["grantRole", (a) => grantRole(conn.db, a, { personId: w.resident.personId, role: "admin" })],
   ["revokeRole", (a) => revokeRole(conn.db, a, { grantId: someId })],
   ["searchAuditLog", (a) => searchAuditLog(conn.db, a, {})],

@@ -7,6 +7,7 @@ import { can } from "../../platform/permissions";
 import { insertGrant } from "../../platform/permissions/grants";
 import { withTestWorld, withWorld } from "../../platform/testing/hooks";
 import { insertPerson } from "../accounts/people";
+import { insertOrganization } from "../organizations/organizations";
 import { getPersonWithRoles, grantRole, revokeRole, searchPeople } from ".";
 
 const { conn, w } = withTestWorld();
@@ -65,13 +66,43 @@ describe("searchPeople", () => {
 });
 
 describe("getPersonWithRoles", () => {
-  it("shows the roles and the organisations an organisation role can be given in", async () => {
+  it("shows the roles, and no organisations until the admin searches for one", async () => {
     const found = await getPersonWithRoles(conn.db, w.admin, { personId: w.orgMember.personId });
     expect(found.person.email).toBe("medlem@1505.test");
-    expect(found.roles.map((r) => r.role)).toEqual(["org_member"]);
-    expect(found.organizations.map((o) => o.name)).toEqual(["Andre laget", "Testlaget"]);
+    expect(found.roles).toEqual([expect.objectContaining({ role: "org_member", organizationId: w.organization.id, organizationName: "Testlaget" })]);
+    expect(found.organizationSearch).toEqual({ q: "", matches: [], more: false });
     expect(found.isSelf).toBe(false);
     expect((await getPersonWithRoles(conn.db, w.admin, { personId: w.admin.personId })).isSelf).toBe(true);
+  });
+
+  it("finds the organisations to choose from by part of the name, those beginning with it first, within the municipality", async () => {
+    const search = async (organizationQuery: string) =>
+      (await getPersonWithRoles(conn.db, w.admin, { personId: w.resident.personId, organizationQuery })).organizationSearch;
+    expect((await search("  LAGET ")).matches.map((o) => o.name)).toEqual(["Andre laget", "Testlaget"]);
+    expect((await search("lag")).matches.map((o) => o.name)).toEqual(["Andre laget", "Testlaget"]);
+    expect((await search("test")).matches.map((o) => o.id)).toEqual([w.organization.id]);
+    await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Laget bak laget" });
+    expect((await search("laget")).matches.map((o) => o.name)).toEqual(["Laget bak laget", "Andre laget", "Testlaget"]);
+    expect(await search("%")).toEqual({ q: "%", matches: [], more: false });
+  });
+
+  it("finds an organisation by its organisasjonsnummer, spaces allowed", async () => {
+    const club = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Kvam Idrettslag", organizationNumber: "974760673" });
+    await insertOrganization(conn.db, { municipalityId: elsewhere.municipality.id, name: "Kvam Idrettslag i Oslo", organizationNumber: "971526920" });
+    const found = await getPersonWithRoles(conn.db, w.admin, { personId: w.resident.personId, organizationQuery: "974 760 673" });
+    expect(found.organizationSearch.matches).toEqual([{ id: club.id, name: "Kvam Idrettslag", organizationNumber: "974760673" }]);
+    const theirs = await getPersonWithRoles(conn.db, w.admin, { personId: w.resident.personId, organizationQuery: "971526920" });
+    expect(theirs.organizationSearch.matches).toEqual([]);
+  });
+
+  it("offers at most 20 organisations, and says when there are more", async () => {
+    for (let i = 1; i <= 21; i++) {
+      await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: `Sanitetsforening ${String(i).padStart(2, "0")}` });
+    }
+    const found = await getPersonWithRoles(conn.db, w.admin, { personId: w.resident.personId, organizationQuery: "sanitet" });
+    expect(found.organizationSearch.matches).toHaveLength(20);
+    expect(found.organizationSearch.matches[0]!.name).toBe("Sanitetsforening 01");
+    expect(found.organizationSearch.more).toBe(true);
   });
 
   it("does not show another municipality's person, nor answer a malformed id", async () => {

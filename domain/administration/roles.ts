@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../../platform/er
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { ROLES, roleGrant, type Role } from "../../platform/permissions/schema";
 import { parseInput } from "../../platform/validation";
-import { findOrganizationChoice, organizationChoices, type OrganizationChoice } from "../organizations/choices";
+import { findOrganizationChoice, findOrganizationChoices, organizationChoicesById, type OrganizationMatch } from "../organizations/choices";
 import { containsPattern, isUuid, pageField, readPage, searchText, type Paged } from "./paging";
 
 export const ORGANIZATION_ROLES: readonly Role[] = ["org_admin", "org_member"];
@@ -39,14 +39,13 @@ function belongsTo(db: Db, municipalityId: string): SQL {
 async function rolesOf(db: Db, municipalityId: string, personIds: string[]): Promise<Map<string, RoleHeld[]>> {
   const result = new Map<string, RoleHeld[]>(personIds.map((id) => [id, []]));
   if (!personIds.length) return result;
-  const [grants, organizations] = await Promise.all([
-    db
-      .select()
-      .from(roleGrant)
-      .where(and(eq(roleGrant.municipalityId, municipalityId), inArray(roleGrant.personId, personIds)))
-      .orderBy(asc(roleGrant.createdAt), asc(roleGrant.id)),
-    organizationChoices(db, municipalityId),
-  ]);
+  const grants = await db
+    .select()
+    .from(roleGrant)
+    .where(and(eq(roleGrant.municipalityId, municipalityId), inArray(roleGrant.personId, personIds)))
+    .orderBy(asc(roleGrant.createdAt), asc(roleGrant.id));
+  const organizationIds = [...new Set(grants.flatMap((g) => (g.organizationId ? [g.organizationId] : [])))];
+  const organizations = await organizationChoicesById(db, municipalityId, organizationIds);
   const names = new Map(organizations.map((o) => [o.id, o.name]));
   for (const g of grants) {
     result.get(g.personId)!.push({
@@ -81,10 +80,13 @@ export async function searchPeople(db: Db, actor: Actor, input: z.input<typeof s
   return { ...found, items: found.items.map((r) => ({ ...r, roles: roles.get(r.id)! })), q };
 }
 
+/** What the grant form offers to choose from: the organisations matching what the admin searched for. */
+export type OrganizationSearch = { q: string; matches: OrganizationMatch[]; more: boolean };
+
 export type PersonWithRoles = {
   person: { id: string; name: string; email: string; createdAt: Date; lastSignInAt: Date | null };
   roles: RoleHeld[];
-  organizations: OrganizationChoice[];
+  organizationSearch: OrganizationSearch;
   roleChoices: readonly Role[];
   isSelf: boolean;
 };
@@ -99,16 +101,32 @@ async function findPerson(db: Db, municipalityId: string, personId: string) {
   return row;
 }
 
-/** One person with their roles, and the roles and organisations the grant form offers. */
-export async function getPersonWithRoles(db: Db, actor: Actor, input: { personId: string }): Promise<PersonWithRoles> {
+const ORGANIZATION_MATCHES = 20;
+
+const personWithRolesInput = z.object({
+  personId: z.string(),
+  // Typed into a search box: text too long to be a name means no search rather than an error page.
+  organizationQuery: z.string().trim().max(200).catch("").default(""),
+});
+
+/**
+ * One person with their roles, and what the grant form offers: the roles, and the organisations matching
+ * `organizationQuery` (a name or an organisasjonsnummer), never the whole register.
+ */
+export async function getPersonWithRoles(db: Db, actor: Actor, input: z.input<typeof personWithRolesInput>): Promise<PersonWithRoles> {
   assertCan(actor, "roles.manage");
   assertPerson(actor);
-  const found = await findPerson(db, actor.municipalityId, input.personId);
-  const [roles, organizations] = await Promise.all([
-    rolesOf(db, actor.municipalityId, [found.id]),
-    organizationChoices(db, actor.municipalityId),
-  ]);
-  return { person: found, roles: roles.get(found.id)!, organizations, roleChoices: ROLES, isSelf: found.id === actor.personId };
+  const { personId, organizationQuery: q } = parseInput(personWithRolesInput, input);
+  const found = await findPerson(db, actor.municipalityId, personId);
+  const [roles, organizationSearch] = await Promise.all([rolesOf(db, actor.municipalityId, [found.id]), searchOrganizations(db, actor.municipalityId, q)]);
+  return { person: found, roles: roles.get(found.id)!, organizationSearch, roleChoices: ROLES, isSelf: found.id === actor.personId };
+}
+
+/** One more than shown is read, to tell the admin when to type more. */
+async function searchOrganizations(db: Db, municipalityId: string, q: string): Promise<OrganizationSearch> {
+  if (!q) return { q, matches: [], more: false };
+  const found = await findOrganizationChoices(db, municipalityId, q, ORGANIZATION_MATCHES + 1);
+  return { q, matches: found.slice(0, ORGANIZATION_MATCHES), more: found.length > ORGANIZATION_MATCHES };
 }
 
 const optionalId = z

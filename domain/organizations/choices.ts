@@ -1,16 +1,44 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
+import { containsPattern, prefixPattern } from "../administration/paging";
 import { organization } from "./schema";
 
 export type OrganizationChoice = { id: string; name: string };
+export type OrganizationMatch = OrganizationChoice & { organizationNumber: string | null };
 
-/** The municipality's organisations by name, for pickers in other capabilities (role grants, API token scopes). */
+/** The municipality's organisations by name, for pickers in other capabilities (API token scopes). */
 export async function organizationChoices(db: Db, municipalityId: string): Promise<OrganizationChoice[]> {
   return db
     .select({ id: organization.id, name: organization.name })
     .from(organization)
     .where(eq(organization.municipalityId, municipalityId))
     .orderBy(asc(organization.name), asc(organization.id));
+}
+
+/** The names of just these organisations, for naming the roles held in them; other municipalities' are left out. */
+export async function organizationChoicesById(db: Db, municipalityId: string, ids: string[]): Promise<OrganizationChoice[]> {
+  if (!ids.length) return [];
+  return db
+    .select({ id: organization.id, name: organization.name })
+    .from(organization)
+    .where(and(eq(organization.municipalityId, municipalityId), inArray(organization.id, ids)));
+}
+
+/**
+ * Up to `limit` of the municipality's organisations for a picker: nine digits (spaces allowed) find the
+ * one with that organisasjonsnummer, anything else the names containing the text, those beginning with it
+ * first. Both are index lookups (the number's unique index, the name's trigram index), so a register of
+ * ten thousand never travels to the page.
+ */
+export async function findOrganizationChoices(db: Db, municipalityId: string, text: string, limit: number): Promise<OrganizationMatch[]> {
+  const digits = text.replace(/\s/g, "");
+  const matches = /^\d{9}$/.test(digits) ? eq(organization.organizationNumber, digits) : ilike(organization.name, containsPattern(text));
+  return db
+    .select({ id: organization.id, name: organization.name, organizationNumber: organization.organizationNumber })
+    .from(organization)
+    .where(and(eq(organization.municipalityId, municipalityId), matches))
+    .orderBy(desc(sql`${organization.name} ilike ${prefixPattern(text)}`), asc(sql`lower(${organization.name})`), asc(organization.id))
+    .limit(limit);
 }
 
 /** The organisation if it belongs to the municipality; another municipality's id counts as unknown. */
