@@ -81,14 +81,20 @@ journey("An admin manages roles, reads the audit log and the outbox, and hands o
   await page.locator(".admin-message-body a").first().click();
   await page.waitForURL("**/nytt-passord**");
 
-  // API keys: a name is required; the new key is shown once, then it can be revoked.
+  // API keys: a name is required; a key for an organisation found by a search is shown once, then it can be revoked.
   await visit(page, "/admin/api-nokler");
   await page.getByLabel(nb("admin.apiTokens.name"), { exact: true }).fill("   ");
   await submit(page, nb("admin.apiTokens.create"), nb("form.errorSummary"));
+  await page.getByLabel(nb("admin.person.organizationSearch"), { exact: true }).fill("nordlandet frivillig");
+  await page.getByRole("button", { name: nb("form.search"), exact: true }).click();
+  await page.waitForURL((url) => url.searchParams.get("organisasjon") === "nordlandet frivillig");
+  await checkA11y(page);
   const name = `Nettsiden ${unique}`;
   await page.getByLabel(nb("admin.apiTokens.name"), { exact: true }).fill(name);
+  await page.getByLabel(DEMO_ORGANIZATION, { exact: true }).check();
   await submit(page, nb("admin.apiTokens.create"), nb("admin.apiTokens.createdWarning"));
   expect(await page.locator("#created-token").inputValue()).toMatch(/^dugnad_/);
+  await page.getByRole("row").filter({ hasText: name }).getByRole("cell", { name: DEMO_ORGANIZATION, exact: true }).waitFor();
   await submit(page, nb("admin.apiTokens.revokeLabel", { name }), nb("admin.apiTokens.revoked"));
   expect(await page.locator("#created-token").count()).toBe(0);
 });

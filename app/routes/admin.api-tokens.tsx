@@ -5,14 +5,14 @@ import { createApiToken, createApiTokenForm, listApiTokens, revokeApiToken, revo
 import { contextFor } from "../../platform/http/request";
 import { formatDateTime } from "../../platform/i18n/format";
 import { adminLinks } from "../lib/admin-styles";
-import { loadForAdmin } from "../lib/admin.server";
+import { loadForAdmin, queryOf } from "../lib/admin.server";
 import { handleUseCaseError, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
 import { FormErrors, TextField } from "../components/forms";
+import { ORGANIZATION_PARAM, OrganizationChoice, OrganizationSearchForm } from "../components/OrganizationSearch";
 import { RowAction } from "../components/RowAction";
-import { SelectField } from "../components/SelectField";
 import { useI18n } from "../i18n/react";
 
 const DONE_PARAM = "utfort";
@@ -20,7 +20,8 @@ const DONE_PARAM = "utfort";
 export const links = adminLinks;
 
 export async function loader({ request }: Route.LoaderArgs) {
-  return loadForAdmin(request, ({ db, actor }) => listApiTokens(db, actor));
+  const organizationQuery = queryOf(request)[ORGANIZATION_PARAM];
+  return loadForAdmin(request, ({ db, actor }) => listApiTokens(db, actor, { organizationQuery }));
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -52,7 +53,7 @@ export default function ApiTokens({ loaderData, actionData }: Route.ComponentPro
   const [search] = useSearchParams();
   const created = actionData && "created" in actionData ? actionData.created : undefined;
   const failed = actionData && !actionData.ok ? actionData : undefined;
-  const { tokens, organizations } = loaderData;
+  const { tokens, organizationSearch } = loaderData;
   return (
     <div className="stack">
       <AdminHeading title={t("admin.apiTokens.title")} back={{ to: "/admin", label: t("admin.back") }} lead={t("admin.apiTokens.lead")} />
@@ -103,23 +104,26 @@ export default function ApiTokens({ loaderData, actionData }: Route.ComponentPro
           },
         ]}
       />
-      <Form method="post" className="stack narrow">
+      <div className="stack narrow">
         <Heading level={2} data-size="sm">
           {t("admin.apiTokens.createTitle")}
         </Heading>
-        <CsrfField />
-        <input type="hidden" name="intent" value="create" />
-        <TextField name="name" label={t("admin.apiTokens.name")} description={t("admin.apiTokens.nameHelp")} state={failed} required />
-        <SelectField
-          name="organizationId"
-          label={t("admin.apiTokens.scope")}
-          state={failed}
-          options={[{ value: "", label: t("admin.apiTokens.wholeMunicipality") }, ...organizations.map((o) => ({ value: o.id, label: o.name }))]}
-        />
-        <div>
-          <Button type="submit">{t("admin.apiTokens.create")}</Button>
-        </div>
-      </Form>
+        <OrganizationSearchForm q={organizationSearch.q} description={t("admin.apiTokens.organizationSearchHelp")} />
+        <Form method="post" className="stack">
+          <CsrfField />
+          <input type="hidden" name="intent" value="create" />
+          <TextField name="name" label={t("admin.apiTokens.name")} description={t("admin.apiTokens.nameHelp")} state={failed} required />
+          <OrganizationChoice
+            search={organizationSearch}
+            legend={t("admin.apiTokens.scope")}
+            noneLabel={t("admin.apiTokens.wholeMunicipality")}
+            state={failed}
+          />
+          <div>
+            <Button type="submit">{t("admin.apiTokens.create")}</Button>
+          </div>
+        </Form>
+      </div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Form, redirect, useSearchParams } from "react-router";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/admin.person";
-import { getPersonWithRoles, grantRole, grantRoleForm, revokeRole, revokeRoleForm, type OrganizationSearch } from "../../domain/administration";
+import { getPersonWithRoles, grantRole, grantRoleForm, revokeRole, revokeRoleForm } from "../../domain/administration";
 import { contextFor } from "../../platform/http/request";
 import { formatDateTime } from "../../platform/i18n/format";
 import { handleUseCaseError, readForm } from "../lib/forms.server";
@@ -11,15 +11,13 @@ import { roleText } from "../lib/roles";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
-import { FormErrors, TextField, type FormState } from "../components/forms";
-import { RadioGroup } from "../components/RadioGroup";
+import { FormErrors } from "../components/forms";
+import { ORGANIZATION_PARAM, OrganizationChoice, OrganizationSearchForm } from "../components/OrganizationSearch";
 import { RowAction } from "../components/RowAction";
 import { SelectField } from "../components/SelectField";
-import { useI18n, useT } from "../i18n/react";
+import { useI18n } from "../i18n/react";
 
 const DONE_PARAM = "utfort";
-/** What the admin searched for in the grant form's organisation field. */
-const ORGANIZATION_PARAM = "organisasjon";
 
 export const links = adminLinks;
 
@@ -105,21 +103,7 @@ export default function PersonRoles({ loaderData: p, actionData }: Route.Compone
         <Heading level={2} data-size="sm">
           {t("admin.person.grantTitle")}
         </Heading>
-        {/* A form of its own, before the grant form: nested forms do not exist in HTML, and a search must not post a grant. */}
-        <Form method="get" role="search" className="stack">
-          <TextField
-            name={ORGANIZATION_PARAM}
-            label={t("admin.person.organizationSearch")}
-            description={t("admin.person.organizationSearchHelp")}
-            defaultValue={p.organizationSearch.q}
-            state={undefined}
-          />
-          <div>
-            <Button type="submit" variant="secondary">
-              {t("form.search")}
-            </Button>
-          </div>
-        </Form>
+        <OrganizationSearchForm q={p.organizationSearch.q} description={t("admin.person.organizationSearchHelp")} />
         <Form method="post" className="stack">
           <CsrfField />
           <input type="hidden" name="intent" value="grant" />
@@ -130,39 +114,17 @@ export default function PersonRoles({ loaderData: p, actionData }: Route.Compone
             required
             options={[{ value: "", label: t("admin.person.chooseRole") }, ...roleOptions]}
           />
-          <OrganizationChoice key={p.organizationSearch.q} search={p.organizationSearch} state={actionData} />
+          <OrganizationChoice
+            search={p.organizationSearch}
+            legend={t("admin.person.organization")}
+            noneLabel={t("admin.person.noOrganization")}
+            state={actionData}
+          />
           <div>
             <Button type="submit">{t("admin.person.grant")}</Button>
           </div>
         </Form>
       </div>
     </div>
-  );
-}
-
-/** The organisations found by the search, after "none" for the roles that cover the whole municipality. */
-function OrganizationChoice({ search, state }: { search: OrganizationSearch; state: FormState }) {
-  const t = useT();
-  const { q, matches, more } = search;
-  const description = !q
-    ? t("admin.person.searchFirst")
-    : !matches.length
-      ? t("admin.person.noMatches", { q })
-      : more
-        ? t("admin.person.moreMatches", { count: matches.length })
-        : undefined;
-  const options = matches.map((o) => ({
-    value: o.id,
-    label: o.organizationNumber ? t("admin.person.organizationWithNumber", { name: o.name, number: o.organizationNumber }) : o.name,
-  }));
-  return (
-    <RadioGroup
-      name="organizationId"
-      legend={t("admin.person.organization")}
-      description={description}
-      options={[{ value: "", label: t("admin.person.noOrganization") }, ...options]}
-      checked={state?.values?.organizationId ?? ""}
-      state={state}
-    />
   );
 }

@@ -114,4 +114,41 @@ describe("the API key page", () => {
     const listed = (await apiTokens.loader(args(await get("/admin/api-nokler", w.admin.personId)))) as { tokens: object[] };
     expect(JSON.stringify(listed)).not.toContain(result.data.created.token);
   });
+
+  const tokensPage = "/admin/api-nokler";
+  const organizationSearch = async (q: string) => {
+    const data = await apiTokens.loader(args(await get(`${tokensPage}?organisasjon=${encodeURIComponent(q)}`, w.admin.personId)));
+    return data.organizationSearch;
+  };
+
+  it("offers no organisations before the admin searches", async () => {
+    const data = await apiTokens.loader(args(await get(tokensPage, w.admin.personId)));
+    expect(data.organizationSearch).toEqual({ q: "", matches: [], more: false });
+  });
+
+  it("finds organisations by name and by organisasjonsnummer", async () => {
+    expect((await organizationSearch("testlag")).matches.map((o) => o.id)).toEqual([w.organization.id]);
+    const club = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Voss Sjakklubb", organizationNumber: "982462901" });
+    expect(await organizationSearch("982 462 901")).toEqual({ q: "982 462 901", matches: [{ id: club.id, name: "Voss Sjakklubb", organizationNumber: "982462901" }], more: false });
+    expect((await organizationSearch("Finnes ikke")).matches).toEqual([]);
+  });
+
+  it("answers 403 to someone who may not manage API keys", async () => {
+    const request = await get(`${tokensPage}?organisasjon=Testlaget`, w.coordinator.personId);
+    expect((await thrown(apiTokens.loader(args(request)))).status).toBe(403);
+  });
+
+  it("creates a key for the organisation chosen from the search, and lists it under that organisation", async () => {
+    const fields = { intent: "create", name: "Andre lagets app", organizationId: w.otherOrganization.id };
+    const result = (await apiTokens.action(args(await post(`${tokensPage}?organisasjon=andre`, fields, w.admin.personId)))) as { data: { created: { name: string } } };
+    expect(result.data.created.name).toBe("Andre lagets app");
+    const listed = await apiTokens.loader(args(await get(tokensPage, w.admin.personId)));
+    expect(listed.tokens).toEqual(expect.arrayContaining([expect.objectContaining({ name: "Andre lagets app", organizationName: "Andre laget" })]));
+  });
+
+  it("keeps the chosen organisation when the name is missing", async () => {
+    const fields = { intent: "create", name: " ", organizationId: w.organization.id };
+    const result = await apiTokens.action(args(await post(`${tokensPage}?organisasjon=test`, fields, w.admin.personId)));
+    expect(result).toMatchObject({ init: { status: 400 }, data: { errors: { name: [{ key: "validation.required" }] }, values: { organizationId: w.organization.id } } });
+  });
 });

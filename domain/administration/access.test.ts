@@ -17,7 +17,7 @@ const useCases: [string, (actor: Actor) => Promise<unknown>][] = [
   ["searchAuditLog", (a) => searchAuditLog(conn.db, a, {})],
   ["listOutbox", (a) => listOutbox(conn.db, a)],
   ["getOutboxMessage", (a) => getOutboxMessage(conn.db, a, { id: someId })],
-  ["listApiTokens", (a) => listApiTokens(conn.db, a)],
+  ["listApiTokens", (a) => listApiTokens(conn.db, a, { organizationQuery: "Testlaget" })],
   ["createApiToken", (a) => createApiToken(conn.db, a, { name: "Nøkkel" })],
   ["revokeApiToken", (a) => revokeApiToken(conn.db, a, { tokenId: someId })],
 ];

@@ -6,6 +6,7 @@ import { actorForApiToken } from "../../platform/auth/session";
 import { hashToken } from "../../platform/auth/tokens";
 import { NotFoundError, ValidationError } from "../../platform/errors";
 import { withTestWorld, withWorld } from "../../platform/testing/hooks";
+import { insertOrganization } from "../organizations/organizations";
 import { createApiToken, listApiTokens, revokeApiToken } from ".";
 
 const { conn, w } = withTestWorld();
@@ -40,16 +41,34 @@ describe("createApiToken", () => {
 });
 
 describe("listApiTokens", () => {
-  it("lists the municipality's keys newest first with scope and creator, and the organisations to choose from", async () => {
+  it("lists the municipality's keys newest first with scope and creator, and no organisations before a search", async () => {
     await createApiToken(conn.db, elsewhere.admin, { name: "Deres nøkkel" });
-    const { tokens, organizations } = await listApiTokens(conn.db, w.admin);
+    const { tokens, organizationSearch } = await listApiTokens(conn.db, w.admin);
     expect(tokens.map((t) => [t.name, t.organizationName, t.createdByName])).toEqual([
       ["Lagets app", "Testlaget", "admin"],
       ["Kommunens nettside", null, "admin"],
     ]);
     expect(tokens[1]!.lastUsedAt).toBeInstanceOf(Date);
     expect(tokens[0]).not.toHaveProperty("tokenHash");
-    expect(organizations.map((o) => o.name)).toEqual(["Andre laget", "Testlaget"]);
+    expect(organizationSearch).toEqual({ q: "", matches: [], more: false });
+  });
+
+  it("finds the organisations a new key can be limited to by name and by organisasjonsnummer, within the municipality", async () => {
+    const search = async (organizationQuery: string) => (await listApiTokens(conn.db, w.admin, { organizationQuery })).organizationSearch;
+    expect((await search(" laget ")).matches.map((o) => o.name)).toEqual(["Andre laget", "Testlaget"]);
+    const club = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Kvam Idrettslag", organizationNumber: "974760673" });
+    await insertOrganization(conn.db, { municipalityId: elsewhere.municipality.id, name: "Kvam Idrettslag i Oslo", organizationNumber: "971526920" });
+    expect(await search("974 760 673")).toEqual({ q: "974 760 673", matches: [{ id: club.id, name: "Kvam Idrettslag", organizationNumber: "974760673" }], more: false });
+    expect((await search("971526920")).matches).toEqual([]);
+    expect((await search("idrettslag")).matches.map((o) => o.id)).toEqual([club.id]);
+  });
+
+  it("creates a key for an organisation chosen from a search, and names it in the list", async () => {
+    const [found] = (await listApiTokens(conn.db, w.admin, { organizationQuery: "andre" })).organizationSearch.matches;
+    const created = await createApiToken(conn.db, w.admin, { name: "Andre lagets app", organizationId: found!.id });
+    expect((await actorForApiToken(conn.db, created.token))!.organizationId).toBe(w.otherOrganization.id);
+    const listed = (await listApiTokens(conn.db, w.admin)).tokens.find((t) => t.id === created.id);
+    expect(listed).toMatchObject({ organizationId: w.otherOrganization.id, organizationName: "Andre laget" });
   });
 });
 

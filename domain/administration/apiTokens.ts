@@ -8,7 +8,8 @@ import type { Db } from "../../platform/db/client";
 import { NotFoundError, ValidationError } from "../../platform/errors";
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { parseInput } from "../../platform/validation";
-import { findOrganizationChoice, organizationChoices, type OrganizationChoice } from "../organizations/choices";
+import { findOrganizationChoice, organizationChoicesById } from "../organizations/choices";
+import { organizationQuery, searchOrganizationChoices, type OrganizationSearch } from "./organizationSearch";
 
 /** The prefix tells a leaked key apart from other secrets in logs and secret scanners. */
 const TOKEN_PREFIX = "dugnad_";
@@ -24,29 +25,42 @@ export type ApiTokenView = {
   revokedAt: Date | null;
 };
 
-/** Every API key of the municipality, newest first, and the organisations a new key can be limited to. */
-export async function listApiTokens(db: Db, actor: Actor): Promise<{ tokens: ApiTokenView[]; organizations: OrganizationChoice[] }> {
+const listApiTokensInput = z.object({ organizationQuery });
+
+/**
+ * Every API key of the municipality, newest first, and the organisations matching `organizationQuery`
+ * that a new key can be limited to, never the whole register.
+ */
+export async function listApiTokens(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof listApiTokensInput> = {},
+): Promise<{ tokens: ApiTokenView[]; organizationSearch: OrganizationSearch }> {
   assertCan(actor, "apiTokens.manage");
-  const [rows, organizations] = await Promise.all([
-    db
-      .select({
-        id: apiToken.id,
-        name: apiToken.name,
-        organizationId: apiToken.organizationId,
-        createdByName: person.name,
-        createdAt: apiToken.createdAt,
-        lastUsedAt: apiToken.lastUsedAt,
-        revokedAt: apiToken.revokedAt,
-      })
-      .from(apiToken)
-      .leftJoin(person, eq(person.id, apiToken.createdBy))
-      .where(eq(apiToken.municipalityId, actor.municipalityId))
-      .orderBy(desc(apiToken.createdAt), desc(apiToken.id)),
-    organizationChoices(db, actor.municipalityId),
-  ]);
-  const names = new Map(organizations.map((o) => [o.id, o.name]));
-  const tokens = rows.map((r) => ({ ...r, organizationName: r.organizationId ? (names.get(r.organizationId) ?? null) : null }));
-  return { tokens, organizations };
+  const { organizationQuery: q } = parseInput(listApiTokensInput, input);
+  const [tokens, organizationSearch] = await Promise.all([tokensOf(db, actor.municipalityId), searchOrganizationChoices(db, actor.municipalityId, q)]);
+  return { tokens, organizationSearch };
+}
+
+/** The keys with their organisations' names, read for just the organisations the keys are limited to. */
+async function tokensOf(db: Db, municipalityId: string): Promise<ApiTokenView[]> {
+  const rows = await db
+    .select({
+      id: apiToken.id,
+      name: apiToken.name,
+      organizationId: apiToken.organizationId,
+      createdByName: person.name,
+      createdAt: apiToken.createdAt,
+      lastUsedAt: apiToken.lastUsedAt,
+      revokedAt: apiToken.revokedAt,
+    })
+    .from(apiToken)
+    .leftJoin(person, eq(person.id, apiToken.createdBy))
+    .where(eq(apiToken.municipalityId, municipalityId))
+    .orderBy(desc(apiToken.createdAt), desc(apiToken.id));
+  const organizationIds = [...new Set(rows.flatMap((r) => (r.organizationId ? [r.organizationId] : [])))];
+  const names = new Map((await organizationChoicesById(db, municipalityId, organizationIds)).map((o) => [o.id, o.name]));
+  return rows.map((r) => ({ ...r, organizationName: r.organizationId ? (names.get(r.organizationId) ?? null) : null }));
 }
 
 export const createApiTokenForm = z.object({

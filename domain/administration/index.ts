@@ -1,5 +1,6 @@
 export { searchPeople, getPersonWithRoles, grantRole, revokeRole, grantRoleForm, revokeRoleForm, isOrganizationRole, ORGANIZATION_ROLES } from "./roles";
-export type { OrganizationSearch, PersonSummary, PersonWithRoles, RoleHeld } from "./roles";
+export type { PersonSummary, PersonWithRoles, RoleHeld } from "./roles";
+export type { OrganizationSearch } from "./organizationSearch";
 export { searchAuditLog, auditFilters } from "./audit";
 export type { AuditEntryView, AuditFilters } from "./audit";
 export { listOutbox, getOutboxMessage, OUTBOX_STATUSES } from "./outbox";

@@ -8,7 +8,8 @@ import { ConflictError, NotFoundError, ValidationError } from "../../platform/er
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { ROLES, roleGrant, type Role } from "../../platform/permissions/schema";
 import { parseInput } from "../../platform/validation";
-import { findOrganizationChoice, findOrganizationChoices, organizationChoicesById, type OrganizationMatch } from "../organizations/choices";
+import { findOrganizationChoice, organizationChoicesById } from "../organizations/choices";
+import { organizationQuery, searchOrganizationChoices, type OrganizationSearch } from "./organizationSearch";
 import { containsPattern, isUuid, pageField, readPage, searchText, type Paged } from "./paging";
 
 export const ORGANIZATION_ROLES: readonly Role[] = ["org_admin", "org_member"];
@@ -80,9 +81,6 @@ export async function searchPeople(db: Db, actor: Actor, input: z.input<typeof s
   return { ...found, items: found.items.map((r) => ({ ...r, roles: roles.get(r.id)! })), q };
 }
 
-/** What the grant form offers to choose from: the organisations matching what the admin searched for. */
-export type OrganizationSearch = { q: string; matches: OrganizationMatch[]; more: boolean };
-
 export type PersonWithRoles = {
   person: { id: string; name: string; email: string; createdAt: Date; lastSignInAt: Date | null };
   roles: RoleHeld[];
@@ -101,13 +99,7 @@ async function findPerson(db: Db, municipalityId: string, personId: string) {
   return row;
 }
 
-const ORGANIZATION_MATCHES = 20;
-
-const personWithRolesInput = z.object({
-  personId: z.string(),
-  // Typed into a search box: text too long to be a name means no search rather than an error page.
-  organizationQuery: z.string().trim().max(200).catch("").default(""),
-});
+const personWithRolesInput = z.object({ personId: z.string(), organizationQuery });
 
 /**
  * One person with their roles, and what the grant form offers: the roles, and the organisations matching
@@ -118,15 +110,8 @@ export async function getPersonWithRoles(db: Db, actor: Actor, input: z.input<ty
   assertPerson(actor);
   const { personId, organizationQuery: q } = parseInput(personWithRolesInput, input);
   const found = await findPerson(db, actor.municipalityId, personId);
-  const [roles, organizationSearch] = await Promise.all([rolesOf(db, actor.municipalityId, [found.id]), searchOrganizations(db, actor.municipalityId, q)]);
+  const [roles, organizationSearch] = await Promise.all([rolesOf(db, actor.municipalityId, [found.id]), searchOrganizationChoices(db, actor.municipalityId, q)]);
   return { person: found, roles: roles.get(found.id)!, organizationSearch, roleChoices: ROLES, isSelf: found.id === actor.personId };
-}
-
-/** One more than shown is read, to tell the admin when to type more. */
-async function searchOrganizations(db: Db, municipalityId: string, q: string): Promise<OrganizationSearch> {
-  if (!q) return { q, matches: [], more: false };
-  const found = await findOrganizationChoices(db, municipalityId, q, ORGANIZATION_MATCHES + 1);
-  return { q, matches: found.slice(0, ORGANIZATION_MATCHES), more: found.length > ORGANIZATION_MATCHES };
 }
 
 const optionalId = z

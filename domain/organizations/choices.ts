@@ -6,16 +6,7 @@ import { organization } from "./schema";
 export type OrganizationChoice = { id: string; name: string };
 export type OrganizationMatch = OrganizationChoice & { organizationNumber: string | null };
 
-/** The municipality's organisations by name, for pickers in other capabilities (API token scopes). */
-export async function organizationChoices(db: Db, municipalityId: string): Promise<OrganizationChoice[]> {
-  return db
-    .select({ id: organization.id, name: organization.name })
-    .from(organization)
-    .where(eq(organization.municipalityId, municipalityId))
-    .orderBy(asc(organization.name), asc(organization.id));
-}
-
-/** The names of just these organisations, for naming the roles held in them; other municipalities' are left out. */
+/** The names of just these organisations, for naming the roles and API keys held in them; other municipalities' are left out. */
 export async function organizationChoicesById(db: Db, municipalityId: string, ids: string[]): Promise<OrganizationChoice[]> {
   if (!ids.length) return [];
   return db

@@ -101,6 +101,7 @@ export const admin = {
   "admin.apiTokens.caption": "Keys",
   "admin.apiTokens.name": "Name",
   "admin.apiTokens.nameHelp": "A name that says what the key is for, for example “Municipal website”.",
+  "admin.apiTokens.organizationSearchHelp": "Type a name or an organisation number, and search, if the key is to cover one organisation only. Otherwise it covers the whole municipality.",
   "admin.apiTokens.scope": "Covers",
   "admin.apiTokens.wholeMunicipality": "The whole municipality",
   "admin.apiTokens.createdBy": "Created by",

@@ -100,6 +100,7 @@ export const admin = {
   "admin.apiTokens.caption": "Nøkler",
   "admin.apiTokens.name": "Navn",
   "admin.apiTokens.nameHelp": "Et navn som sier hva nøkkelen brukes til, for eksempel «Kommunens nettside».",
+  "admin.apiTokens.organizationSearchHelp": "Skriv navn eller organisasjonsnummer, og søk, hvis nøkkelen bare skal gjelde ett lag eller én forening. Ellers gjelder den hele kommunen.",
   "admin.apiTokens.scope": "Gjelder",
   "admin.apiTokens.wholeMunicipality": "Hele kommunen",
   "admin.apiTokens.createdBy": "Laget av",

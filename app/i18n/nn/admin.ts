@@ -101,6 +101,7 @@ export const admin = {
   "admin.apiTokens.caption": "Nøklar",
   "admin.apiTokens.name": "Namn",
   "admin.apiTokens.nameHelp": "Eit namn som seier kva nøkkelen blir brukt til, til dømes «Nettstaden til kommunen».",
+  "admin.apiTokens.organizationSearchHelp": "Skriv namn eller organisasjonsnummer, og søk, om nøkkelen berre skal gjelde eitt lag eller éi foreining. Elles gjeld han heile kommunen.",
   "admin.apiTokens.scope": "Gjeld",
   "admin.apiTokens.wholeMunicipality": "Heile kommunen",
   "admin.apiTokens.createdBy": "Laga av",
