@@ -35,9 +35,22 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return result;
 }
 
+/**
+ * The input with the NUL character taken out of every string, in plain objects and arrays: PostgreSQL's
+ * text cannot hold it (a search or form with one would fail as a server error), and nobody types it.
+ */
+export function withoutNul(value: unknown): unknown {
+  if (typeof value === "string") return value.includes("\0") ? value.replaceAll("\0", "") : value;
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNul(item)]));
+  }
+  return value;
+}
+
 /** Parses input for a use case; throws ValidationError keyed by field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(withoutNul(input));
   if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
   return result.data;
 }

@@ -48,6 +48,11 @@ describe("the public directory", () => {
     expect(data.menus.targetGroups.find((t) => t.value === s.elderly)?.label).toBe("Elderly people");
   });
 
+  it("ignores a NUL character in the search, which the database could not take", async () => {
+    const data = await directory.loader(args(await get(`/organisasjoner?q=frivillig%00sentral`)));
+    expect(data.result.items.map((i) => i.name)).toEqual(["Kristiansund Frivilligsentral"]);
+  });
+
   it("may be cached for anonymous visitors", () => {
     expect(directory.headers({} as never)).toEqual({ "x-dugnad-cache": "public" });
   });

@@ -36,7 +36,11 @@ type Address = { adresse?: unknown; postnummer?: unknown; poststed?: unknown; ko
 /** Frivillighetsregisteret's categories per organisasjonsnummer (see frivillighetsregisteret.ts). */
 export type CategoriesByNumber = ReadonlyMap<string, string[]>;
 
-const text = (value: unknown): string | null => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
+/** A string's text, trimmed and without NUL characters, which PostgreSQL's text cannot hold; null when empty. */
+const text = (value: unknown): string | null => {
+  const trimmed = typeof value === "string" ? value.replaceAll("\0", "").trim() : "";
+  return trimmed === "" ? null : trimmed;
+};
 const record = (value: unknown): Record<string, unknown> | null =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 
