@@ -54,3 +54,13 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
   return result.data;
 }
+
+/**
+ * Whether the text is a real calendar date as YYYY-MM-DD from the year 1000. JavaScript reads "2026-02-31"
+ * as 3 March, and PostgreSQL refuses it, so the date must read back the same.
+ */
+export function isCalendarDate(value: string): boolean {
+  if (!/^[1-9]\d{3}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

@@ -54,6 +54,9 @@ describe("searchAuditLog", () => {
     expect((reversed as ValidationError).fieldErrors).toEqual({ to: [{ key: "validation.dateRangeOrder" }] });
     const malformed = await searchAuditLog(conn.db, w.admin, { from: "1. mars" }).catch((e: unknown) => e);
     expect((malformed as ValidationError).fieldErrors).toEqual({ from: [{ key: "validation.date" }] });
+    // Year 0 passes a pattern but not PostgreSQL.
+    const yearZero = await searchAuditLog(conn.db, w.admin, { to: "0000-01-01" }).catch((e: unknown) => e);
+    expect((yearZero as ValidationError).fieldErrors).toEqual({ to: [{ key: "validation.date" }] });
   });
 
   it("pages the results", async () => {

@@ -5,7 +5,7 @@ import { auditEvent } from "../../platform/audit/schema";
 import type { Db } from "../../platform/db/client";
 import { TIME_ZONE } from "../../platform/i18n/format";
 import { assertCan } from "../../platform/permissions";
-import { parseInput } from "../../platform/validation";
+import { isCalendarDate, parseInput } from "../../platform/validation";
 import { containsPattern, pageField, prefixPattern, readPage, searchText, type Paged } from "./paging";
 
 const optionalDate = z
@@ -13,7 +13,7 @@ const optionalDate = z
   .trim()
   .optional()
   .transform((value) => value || undefined)
-  .pipe(z.iso.date({ error: "validation.date" }).optional());
+  .pipe(z.string().refine(isCalendarDate, { error: "validation.date" }).optional());
 
 export const auditFilters = z
   .object({

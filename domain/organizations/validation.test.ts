@@ -96,5 +96,9 @@ describe("numbers, dates and lists from forms", () => {
     expect(messageFor(countField, "mange")).toBe("validation.wholeNumber");
     expect(messageFor(countField, "2.5")).toBe("validation.wholeNumber");
     expect(messageFor(dateField, "31.03.2025")).toBe("validation.date");
+    expect(messageFor(dateField, "2026-02-31")).toBe("validation.date");
+    expect(messageFor(dateField, "2025-13-01")).toBe("validation.date");
+    expect(messageFor(dateField, "0000-01-01")).toBe("validation.date");
+    expect(dateField.parse("2024-02-29")).toBe("2024-02-29");
   });
 });

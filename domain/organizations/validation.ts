@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "../../platform/validation";
 
 /**
  * Field schemas for organisation data, shared by the forms, the API and the import. Each accepts what a
@@ -105,13 +106,7 @@ export const countField = optional(
 );
 
 /** A calendar date as YYYY-MM-DD. */
-export const dateField = optional(
-  z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: "validation.date" }),
-);
+export const dateField = optional(z.string().trim().refine(isCalendarDate, { error: "validation.date" }));
 
 /** A checkbox: a form sends "on" when ticked and nothing otherwise; the API sends true or false. */
 export const checkboxField = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());

@@ -1,3 +1,4 @@
+import { isCalendarDate } from "../../../platform/validation";
 import { emailValue, isValidOrganizationNumber, normalizePhone, postalCodeValue, websiteValue } from "../validation";
 
 /**
@@ -61,7 +62,7 @@ function streetOf(address: Address): string | null {
 
 function dateOf(value: unknown): string | null {
   const date = text(value);
-  return date && /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ? date : null;
+  return date && isCalendarDate(date) ? date : null;
 }
 
 function isDissolved(unit: Record<string, unknown>): boolean {

@@ -138,10 +138,10 @@ describe("importEnhetsregisteret", () => {
     expect(result.invalid[0]).toMatchObject({ element: 2, reason: "duplicate" });
   });
 
-  it("takes NUL characters out of the register's text instead of failing on them", async () => {
-    const unit: Record<string, unknown> = { ...units[0], navn: "Null\u0000laget", hjemmeside: "\u0000" };
+  it("takes NUL characters out of the register's text and leaves out impossible dates instead of failing", async () => {
+    const unit: Record<string, unknown> = { ...units[0], navn: "Null\u0000laget", hjemmeside: "\u0000", stiftelsesdato: "2020-02-30" };
     const result = await importEnhetsregisteret(conn.db, w.coordinator, { file: json([unit]) });
     expect(result.counts.invalid).toBe(0);
-    expect((await orgByNumber(unit.organisasjonsnummer as string))?.name).toBe("Nulllaget");
+    expect(await orgByNumber(unit.organisasjonsnummer as string)).toMatchObject({ name: "Nulllaget", foundedOn: null });
   });
 });
