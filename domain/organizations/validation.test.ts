@@ -5,6 +5,7 @@ import { parseInput } from "../../platform/validation";
 import {
   countField,
   dateField,
+  requiredTextField,
   emailField,
   isValidOrganizationNumber,
   listField,
@@ -89,6 +90,12 @@ describe("numbers, dates and lists from forms", () => {
     expect(dateField.parse("2025-03-31")).toBe("2025-03-31");
     expect(listField(z.string()).parse("a")).toEqual(["a"]);
     expect(listField(z.string()).parse(undefined)).toEqual([]);
+  });
+
+  it("says a required text is missing, or too long", () => {
+    expect(messageFor(requiredTextField(5), undefined)).toBe("validation.required");
+    expect(messageFor(requiredTextField(5), "   ")).toBe("validation.required");
+    expect(messageFor(requiredTextField(5), "Kristiansund")).toBe("validation.tooLong");
   });
 
   it("refuses negative counts and impossible dates", () => {

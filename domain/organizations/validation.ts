@@ -92,8 +92,9 @@ export function textField(max: number) {
   return optional(z.string().trim().max(max));
 }
 
+/** A text that must be filled in; a schema-wide error would also replace the message for one too long. */
 export function requiredTextField(max: number) {
-  return z.string({ error: "validation.required" }).trim().min(1).max(max);
+  return z.string({ error: (issue) => (issue.code === "invalid_type" ? "validation.required" : undefined) }).trim().min(1).max(max);
 }
 
 /** A count of people: a whole number, 0 or more. */
