@@ -7,6 +7,7 @@ import { contextFor } from "../platform/http/request";
 import { config } from "../platform/config";
 import { textDirection } from "../platform/i18n/languages";
 import { navigationFor } from "./lib/nav.server";
+import { rememberLanguage } from "../domain/accounts/language";
 import { PageShell } from "./components/PageShell";
 import { ErrorPage } from "./components/ErrorPage";
 
@@ -18,7 +19,8 @@ export const links: Route.LinksFunction = () => [
 ];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const { lang, municipality, actor, csrfToken, nonce } = await contextFor(request);
+  const { db, lang, municipality, actor, csrfToken, nonce } = await contextFor(request);
+  if (new URL(request.url).searchParams.get("lang") === lang) await rememberLanguage(db, actor, lang);
   return data({
     lang,
     dir: textDirection(lang),

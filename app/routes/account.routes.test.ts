@@ -10,6 +10,9 @@ import * as verifyEmail from "./verify-email";
 import * as myData from "./my-data";
 import * as myDataExport from "./my-data-export";
 import * as deleteAccount from "./delete-account";
+import { loader as rootLoader } from "../root";
+import { eq } from "drizzle-orm";
+import { person } from "../../platform/auth/schema";
 
 const { conn, w, csrf, cookieFor, get, post } = withRouteTestWorld();
 
@@ -49,6 +52,14 @@ describe("/logg-inn", () => {
   it("sends someone already signed in straight on", async () => {
     const response = await thrown(signIn.loader(args(await get("/logg-inn?returnTo=%2Fmine-data", w.resident.personId))));
     expect(response.headers.get("location")).toBe("/mine-data");
+  });
+});
+
+describe("choosing a language on a page", () => {
+  it("becomes the language of a signed-in person's e-mails", async () => {
+    await rootLoader(args(await get("/organisasjoner?lang=so", w.staff.personId)));
+    const [row] = await conn.db.select({ language: person.language }).from(person).where(eq(person.id, w.staff.personId));
+    expect(row?.language).toBe("so");
   });
 });
 
