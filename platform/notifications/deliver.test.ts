@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { withTestDatabase } from "../testing/hooks";
-import { deliverDueMessages, retryDelayMs, type OutboxRow, type Transport } from "./deliver";
+import { CLAIM_MS, deliverDueMessages, retryDelayMs, type OutboxRow, type Transport } from "./deliver";
 import { enqueueEmail } from "./outbox";
 import { outboxMessage } from "./schema";
 
@@ -35,6 +35,32 @@ describe("deliverDueMessages", () => {
     expect(await deliverDueMessages(conn.db, null)).toBe(1);
     expect(await row(id)).toMatchObject({ status: "kept", attempts: 0, sentAt: null, body: "Tekst" });
     expect(await deliverDueMessages(conn.db, null)).toBe(0);
+  });
+
+  it("sends each message once when several servers deliver at the same time", async () => {
+    for (let i = 0; i < 5; i++) await enqueueEmail(conn.db, { ...message, to: `m${i}@example.test` });
+    const sent: string[] = [];
+    const slow: Transport = {
+      async send(m) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        sent.push(m.recipient);
+      },
+    };
+    const counts = await Promise.all([deliverDueMessages(conn.db, slow, new Date(), 3), deliverDueMessages(conn.db, slow, new Date(), 3)]);
+    await deliverDueMessages(conn.db, slow, new Date(), 3);
+    expect(counts.reduce((a, b) => a + b)).toBeLessThanOrEqual(5);
+    expect(sent.sort()).toEqual(["m0", "m1", "m2", "m3", "m4"].map((m) => `${m}@example.test`));
+  });
+
+  it("tries a message again once a server that took it has not sent it in time", async () => {
+    const id = await enqueueEmail(conn.db, message);
+    const lost: Transport = { send: () => new Promise(() => {}) };
+    void deliverDueMessages(conn.db, lost);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const transport = recording();
+    expect(await deliverDueMessages(conn.db, transport)).toBe(0);
+    await deliverDueMessages(conn.db, transport, new Date(Date.now() + CLAIM_MS + 1000));
+    expect((await row(id)).status).toBe("sent");
   });
 
   it("sends through the transport and marks the message sent", async () => {
