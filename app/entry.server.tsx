@@ -4,14 +4,17 @@ import { ServerRouter } from "react-router";
 import { renderToPipeableStream } from "react-dom/server";
 import { catalogs } from "./i18n/catalogs.server";
 import { I18nProvider } from "./i18n/react";
-import { isLang, type Lang } from "../platform/i18n/languages";
+import { chooseLanguage, isLang, LANG_COOKIE, type Lang } from "../platform/i18n/languages";
+import { readCookies } from "../platform/http/cookies";
 import { NONCE_HEADER } from "../platform/http/request";
 
 export const streamTimeout = 5_000;
 
-function languageOf(context: EntryContext): Lang {
+/** The root loader's choice; when a middleware refused the request before it ran, the visitor's own. */
+function languageOf(context: EntryContext, request: Request): Lang {
   const root = context.staticHandlerContext.loaderData?.root as { lang?: unknown } | undefined;
-  return isLang(root?.lang) ? root.lang : "nb";
+  if (isLang(root?.lang)) return root.lang;
+  return chooseLanguage(new URL(request.url), readCookies(request.headers.get("cookie"))[LANG_COOKIE], "nb").lang;
 }
 
 /**
@@ -21,7 +24,7 @@ function languageOf(context: EntryContext): Lang {
  */
 export default function handleRequest(request: Request, status: number, headers: Headers, routerContext: EntryContext) {
   if (request.method.toUpperCase() === "HEAD") return new Response(null, { status, headers });
-  const lang = languageOf(routerContext);
+  const lang = languageOf(routerContext, request);
   const nonce = request.headers.get(NONCE_HEADER) ?? undefined;
   return new Promise<Response>((resolve, reject) => {
     let responseStatus = status;

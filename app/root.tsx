@@ -8,6 +8,8 @@ import { config } from "../platform/config";
 import { textDirection } from "../platform/i18n/languages";
 import { navigationFor } from "./lib/nav.server";
 import { rememberLanguage } from "../domain/accounts/language";
+import { refuseOversizedBodies } from "./lib/body-limit.server";
+import { useI18n } from "./i18n/react";
 import { PageShell } from "./components/PageShell";
 import { ErrorPage } from "./components/ErrorPage";
 
@@ -17,6 +19,8 @@ export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: appCss },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+export const middleware: Route.MiddlewareFunction[] = [refuseOversizedBodies];
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { db, lang, municipality, actor, csrfToken, nonce } = await contextFor(request);
@@ -43,9 +47,11 @@ export function useRootData(): RootData {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
-  const lang = root?.lang ?? "nb";
+  const visitor = useI18n().lang;
+  // Without root data (a request refused before the loaders ran) the page is in the visitor's language.
+  const lang = root?.lang ?? visitor;
   return (
-    <html lang={lang} dir={root?.dir ?? "ltr"} data-color-scheme="light">
+    <html lang={lang} dir={root?.dir ?? textDirection(lang)} data-color-scheme="light">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

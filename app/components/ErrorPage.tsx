@@ -7,6 +7,8 @@ const TEXTS: Record<number, [MessageKey, MessageKey]> = {
   401: ["error.unauthenticated.title", "error.unauthenticated.body"],
   403: ["error.forbidden.title", "error.forbidden.body"],
   404: ["error.notFound.title", "error.notFound.body"],
+  411: ["error.bodyRefused.title", "error.bodyRefused.body"],
+  413: ["error.bodyRefused.title", "error.bodyRefused.body"],
   419: ["error.csrf.title", "error.csrf.body"],
 };
 

@@ -147,6 +147,12 @@ function problemResponse(request: Request, spec: ProblemSpec): Response {
   });
 }
 
+/** A body refused before any handler read it: too large (413), or without a declared length (411). */
+export function bodyRefused(request: Request, status: 411 | 413, limitMegabytes: number): Response {
+  const detail = status === 413 ? { key: "api.problem.bodyRefused.tooLarge", params: { megabytes: limitMegabytes } } : { key: "api.problem.bodyRefused.lengthRequired" };
+  return problemResponse(request, { status, title: "api.problem.bodyRefused.title", detail });
+}
+
 /** Turns anything a handler throws into a problem answer; unexpected errors are logged and answered without internals. */
 export function apiError(error: unknown, request: Request): Response {
   if (error instanceof Response) return error;

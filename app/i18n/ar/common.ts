@@ -31,6 +31,8 @@ export const common = {
   "error.server.body": "حدث خطأ من جهتنا. حاول مرة أخرى بعد قليل. لم يتم حفظ ما كتبته.",
   "error.csrf.title": "انتهت صلاحية النموذج",
   "error.csrf.body": "لأسباب أمنية، أعد تحميل الصفحة وأرسل النموذج مرة أخرى.",
+  "error.bodyRefused.title": "لم نتمكن من استلام ما أرسلته",
+  "error.bodyRefused.body": "كان حجمه كبيرًا جدًا. حاول مرة أخرى بملف أصغر؛ لم يتم حفظ ما كتبته.",
   "error.backHome": "اذهب إلى الصفحة الرئيسية",
   "form.errorSummary": "يرجى تصحيح ما يلي قبل المتابعة:",
   "form.required": "مطلوب",

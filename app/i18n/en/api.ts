@@ -21,4 +21,7 @@ export const api = {
   "api.problem.rateLimited.title": "Too many attempts",
   "api.problem.internal.title": "Something went wrong",
   "api.problem.internal.detail": "An error occurred on our side. Please try again a little later.",
+  "api.problem.bodyRefused.title": "The content was not accepted",
+  "api.problem.bodyRefused.tooLarge": "The content may be at most {megabytes} MB.",
+  "api.problem.bodyRefused.lengthRequired": "Give the length of the content (Content-Length).",
 } as const satisfies Record<keyof typeof source, string>;

@@ -31,6 +31,8 @@ export const common = {
   "error.server.body": "An error occurred on our side. Please try again shortly. What you wrote has not been saved.",
   "error.csrf.title": "The form has expired",
   "error.csrf.body": "For your security, reload the page and submit the form again.",
+  "error.bodyRefused.title": "We could not accept what you sent",
+  "error.bodyRefused.body": "It was too large. Try again with a smaller file; what you entered has not been saved.",
   "error.backHome": "Go to the front page",
   "form.errorSummary": "Please correct the following:",
   "form.required": "Required",

@@ -20,4 +20,7 @@ export const api = {
   "api.problem.rateLimited.title": "For mange forsøk",
   "api.problem.internal.title": "Noe gikk galt",
   "api.problem.internal.detail": "Det oppstod en feil hos oss. Prøv igjen litt senere.",
+  "api.problem.bodyRefused.title": "Innholdet ble ikke tatt imot",
+  "api.problem.bodyRefused.tooLarge": "Innholdet kan være på høyst {megabytes} MB.",
+  "api.problem.bodyRefused.lengthRequired": "Oppgi lengden på innholdet (Content-Length).",
 } as const;

@@ -30,6 +30,8 @@ export const common = {
   "error.server.body": "Det oppstod en feil hos oss. Prøv igjen om litt. Det du skrev er ikke lagret.",
   "error.csrf.title": "Skjemaet er utløpt",
   "error.csrf.body": "Av sikkerhetshensyn må du laste siden på nytt og sende skjemaet igjen.",
+  "error.bodyRefused.title": "Vi kunne ikke ta imot det du sendte",
+  "error.bodyRefused.body": "Det var for stort. Prøv igjen med en mindre fil; det du skrev, er ikke lagret.",
   "error.backHome": "Gå til forsiden",
   "form.errorSummary": "Rett opp dette før du går videre:",
   "form.required": "Må fylles ut",

@@ -21,4 +21,7 @@ export const api = {
   "api.problem.rateLimited.title": "For mange forsøk",
   "api.problem.internal.title": "Noko gjekk gale",
   "api.problem.internal.detail": "Det oppstod ein feil hos oss. Prøv igjen litt seinare.",
+  "api.problem.bodyRefused.title": "Innhaldet vart ikkje teke imot",
+  "api.problem.bodyRefused.tooLarge": "Innhaldet kan vere på høgst {megabytes} MB.",
+  "api.problem.bodyRefused.lengthRequired": "Oppgi lengda på innhaldet (Content-Length).",
 } as const satisfies Record<keyof typeof source, string>;

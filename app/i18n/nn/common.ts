@@ -31,6 +31,8 @@ export const common = {
   "error.server.body": "Det oppstod ein feil hos oss. Prøv igjen om litt. Det du skreiv er ikkje lagra.",
   "error.csrf.title": "Skjemaet har gått ut",
   "error.csrf.body": "Av omsyn til tryggleiken må du laste sida på nytt og sende skjemaet igjen.",
+  "error.bodyRefused.title": "Vi kunne ikkje ta imot det du sende",
+  "error.bodyRefused.body": "Det var for stort. Prøv igjen med ei mindre fil; det du skreiv, er ikkje lagra.",
   "error.backHome": "Gå til framsida",
   "form.errorSummary": "Rett opp dette før du går vidare:",
   "form.required": "Må fyllast ut",

@@ -31,6 +31,8 @@ export const common = {
   "error.server.body": "Wystąpił błąd po naszej stronie. Spróbuj ponownie za chwilę. Wpisane dane nie zostały zapisane.",
   "error.csrf.title": "Formularz wygasł",
   "error.csrf.body": "Ze względów bezpieczeństwa odśwież stronę i wyślij formularz ponownie.",
+  "error.bodyRefused.title": "Nie mogliśmy przyjąć tego, co zostało wysłane",
+  "error.bodyRefused.body": "Przesłane dane były za duże. Spróbuj ponownie z mniejszym plikiem; wpisane dane nie zostały zapisane.",
   "error.backHome": "Przejdź do strony głównej",
   "form.errorSummary": "Popraw te błędy, zanim przejdziesz dalej:",
   "form.required": "Pole wymagane",

@@ -31,6 +31,8 @@ export const common = {
   "error.server.body": "Cilad ayaa dhinacayaga ka dhacday. Mar kale isku day wax yar kadib. Wixii aad qortay lama kaydin.",
   "error.csrf.title": "Foomka waqtigiisii waa dhacay",
   "error.csrf.body": "Ammaanka awgiis, dib u soo rar bogga oo foomka mar kale dir.",
+  "error.bodyRefused.title": "Ma aanan qaadan karin waxaad soo dirtay",
+  "error.bodyRefused.body": "Aad buu u weynaa. Mar kale isku day fayl ka yar; waxaad qortay lama kaydin.",
   "error.backHome": "Tag bogga hore",
   "form.errorSummary": "Sax waxyaabahan ka hor intaadan sii wadin:",
   "form.required": "Waa qasab",

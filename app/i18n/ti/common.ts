@@ -31,6 +31,8 @@ export const common = {
   "error.server.body": "ኣብ ወገንና ጌጋ ኣጋጢሙ። ድሕሪ ቁሩብ እንደገና ፈትን። ዝጸሓፍካዮ ኣይተዓቀበን።",
   "error.csrf.title": "ግዜ እቲ ቅጥዒ ሓሊፉ",
   "error.csrf.body": "ንድሕነትካ፣ ነቲ ገጽ ሓድሽ ግበሮ እሞ ነቲ ቅጥዒ እንደገና ስደዶ።",
+  "error.bodyRefused.title": "ዝለኣኽካዮ ክንቅበሎ ኣይከኣልናን",
+  "error.bodyRefused.body": "ኣዝዩ ዓቢ ነበረ። ብዝነኣሰ ፋይል እንደገና ፈትን፤ ዝጸሓፍካዮ ኣይተዓቀበን።",
   "error.backHome": "ናብ ቀንዲ ገጽ ኺድ",
   "form.errorSummary": "ቅድሚ ምቕጻልካ ነዚ ኣዐሪ፦",
   "form.required": "ግዴታ",
