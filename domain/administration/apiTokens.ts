@@ -8,7 +8,7 @@ import type { Db } from "../../platform/db/client";
 import { NotFoundError, ValidationError } from "../../platform/errors";
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { parseInput } from "../../platform/validation";
-import { findOrganizationChoice, organizationChoicesById } from "../organizations/choices";
+import { findOrganizationChoice, organizationNames } from "../organizations/choices";
 import { organizationQuery, searchOrganizationChoices, type OrganizationSearch } from "./organizationSearch";
 
 /** The prefix tells a leaked key apart from other secrets in logs and secret scanners. */
@@ -58,8 +58,7 @@ async function tokensOf(db: Db, municipalityId: string): Promise<ApiTokenView[]>
     .leftJoin(person, eq(person.id, apiToken.createdBy))
     .where(eq(apiToken.municipalityId, municipalityId))
     .orderBy(desc(apiToken.createdAt), desc(apiToken.id));
-  const organizationIds = [...new Set(rows.flatMap((r) => (r.organizationId ? [r.organizationId] : [])))];
-  const names = new Map((await organizationChoicesById(db, municipalityId, organizationIds)).map((o) => [o.id, o.name]));
+  const names = await organizationNames(db, municipalityId, rows.map((r) => r.organizationId));
   return rows.map((r) => ({ ...r, organizationName: r.organizationId ? (names.get(r.organizationId) ?? null) : null }));
 }
 

@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../../platform/er
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { ROLES, roleGrant, type Role } from "../../platform/permissions/schema";
 import { parseInput } from "../../platform/validation";
-import { findOrganizationChoice, organizationChoicesById } from "../organizations/choices";
+import { findOrganizationChoice, organizationNames } from "../organizations/choices";
 import { organizationQuery, searchOrganizationChoices, type OrganizationSearch } from "./organizationSearch";
 import { containsPattern, isUuid, pageField, readPage, searchText, type Paged } from "./paging";
 
@@ -45,9 +45,7 @@ async function rolesOf(db: Db, municipalityId: string, personIds: string[]): Pro
     .from(roleGrant)
     .where(and(eq(roleGrant.municipalityId, municipalityId), inArray(roleGrant.personId, personIds)))
     .orderBy(asc(roleGrant.createdAt), asc(roleGrant.id));
-  const organizationIds = [...new Set(grants.flatMap((g) => (g.organizationId ? [g.organizationId] : [])))];
-  const organizations = await organizationChoicesById(db, municipalityId, organizationIds);
-  const names = new Map(organizations.map((o) => [o.id, o.name]));
+  const names = await organizationNames(db, municipalityId, grants.map((g) => g.organizationId));
   for (const g of grants) {
     result.get(g.personId)!.push({
       grantId: g.id,

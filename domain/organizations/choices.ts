@@ -6,13 +6,18 @@ import { organization } from "./schema";
 export type OrganizationChoice = { id: string; name: string };
 export type OrganizationMatch = OrganizationChoice & { organizationNumber: string | null };
 
-/** The names of just these organisations, for naming the roles and API keys held in them; other municipalities' are left out. */
-export async function organizationChoicesById(db: Db, municipalityId: string, ids: string[]): Promise<OrganizationChoice[]> {
-  if (!ids.length) return [];
-  return db
+/**
+ * The names of the organisations these ids (of roles, API keys …) point to, read for just those; ids of
+ * other municipalities' organisations, and null, get no name.
+ */
+export async function organizationNames(db: Db, municipalityId: string, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (!wanted.length) return new Map();
+  const rows = await db
     .select({ id: organization.id, name: organization.name })
     .from(organization)
-    .where(and(eq(organization.municipalityId, municipalityId), inArray(organization.id, ids)));
+    .where(and(eq(organization.municipalityId, municipalityId), inArray(organization.id, wanted)));
+  return new Map(rows.map((o) => [o.id, o.name]));
 }
 
 /**

@@ -120,17 +120,12 @@ export async function currentDirectory(db: Db, municipalityId: string): Promise<
   const version = await readVersion(db, municipalityId);
   for (;;) {
     if (slot.index && slot.index.version >= version) return slot.index;
-    slot.loading ??= reload(db, municipalityId, slot);
+    slot.loading ??= loadIndex(db, municipalityId)
+      .then((index) => (slot.index = index))
+      .finally(() => (slot.loading = undefined));
     const loaded = await slot.loading;
     if (loaded.version >= version) return loaded;
   }
-}
-
-function reload(db: Db, municipalityId: string, slot: Slot): Promise<DirectoryIndex> {
-  slot.changed = false;
-  return loadIndex(db, municipalityId)
-    .then((index) => (slot.index = index))
-    .finally(() => (slot.loading = undefined));
 }
 
 const TERM_CACHE_SIZE = 5_000;
