@@ -11,8 +11,7 @@ import * as myData from "./my-data";
 import * as myDataExport from "./my-data-export";
 import * as deleteAccount from "./delete-account";
 import { loader as rootLoader } from "../root";
-import { eq } from "drizzle-orm";
-import { person } from "../../platform/auth/schema";
+import { describePerson } from "../../domain/accounts/me";
 
 const { conn, w, csrf, cookieFor, get, post } = withRouteTestWorld();
 
@@ -58,8 +57,7 @@ describe("/logg-inn", () => {
 describe("choosing a language on a page", () => {
   it("becomes the language of a signed-in person's e-mails", async () => {
     await rootLoader(args(await get("/organisasjoner?lang=so", w.staff.personId)));
-    const [row] = await conn.db.select({ language: person.language }).from(person).where(eq(person.id, w.staff.personId));
-    expect(row?.language).toBe("so");
+    expect((await describePerson(conn.db, w.staff)).language).toBe("so");
   });
 });
 

@@ -6,7 +6,7 @@ import type { Db } from "../../platform/db/client";
 import { NotFoundError } from "../../platform/errors";
 import { assertPerson } from "../../platform/permissions";
 import { ROLES } from "../../platform/permissions/schema";
-import { findOrganizationChoice } from "../organizations/choices";
+import { organizationNames } from "../organizations/choices";
 
 const organizationScope = {
   organizationId: z.uuid().nullable().describe("null for a municipal role or a key for the whole municipality."),
@@ -40,14 +40,10 @@ export const meSchema = z.discriminatedUnion("kind", [personMeSchema, tokenMeSch
 export type PersonMe = z.input<typeof personMeSchema>;
 export type Me = z.input<typeof meSchema>;
 
-async function organizationName(db: Db, municipalityId: string, organizationId: string | null): Promise<string | null> {
-  if (!organizationId) return null;
-  return (await findOrganizationChoice(db, municipalityId, organizationId))?.name ?? null;
-}
-
 async function describeToken(db: Db, actor: TokenActor): Promise<Me> {
   const [row] = await db.select({ name: apiToken.name }).from(apiToken).where(eq(apiToken.id, actor.tokenId));
   if (!row) throw new NotFoundError("api token");
+  const nameOf = await organizationNames(db, actor.municipalityId, [actor.organizationId]);
   return {
     kind: "token",
     id: actor.tokenId,
@@ -55,7 +51,7 @@ async function describeToken(db: Db, actor: TokenActor): Promise<Me> {
     scope: {
       municipalityId: actor.municipalityId,
       organizationId: actor.organizationId,
-      organizationName: await organizationName(db, actor.municipalityId, actor.organizationId),
+      organizationName: nameOf(actor.organizationId),
     },
   };
 }
@@ -73,12 +69,11 @@ export async function describePerson(db: Db, actor: Actor): Promise<PersonMe> {
     .from(person)
     .where(eq(person.id, actor.personId));
   if (!row) throw new NotFoundError("person");
-  const roles = await Promise.all(
-    actor.grants.map(async (grant) => ({
-      role: grant.role,
-      organizationId: grant.organizationId,
-      organizationName: await organizationName(db, actor.municipalityId, grant.organizationId),
-    })),
-  );
+  const nameOf = await organizationNames(db, actor.municipalityId, actor.grants.map((grant) => grant.organizationId));
+  const roles = actor.grants.map((grant) => ({
+    role: grant.role,
+    organizationId: grant.organizationId,
+    organizationName: nameOf(grant.organizationId),
+  }));
   return { kind: "person", ...row, roles };
 }

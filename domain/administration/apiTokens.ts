@@ -58,8 +58,8 @@ async function tokensOf(db: Db, municipalityId: string): Promise<ApiTokenView[]>
     .leftJoin(person, eq(person.id, apiToken.createdBy))
     .where(eq(apiToken.municipalityId, municipalityId))
     .orderBy(desc(apiToken.createdAt), desc(apiToken.id));
-  const names = await organizationNames(db, municipalityId, rows.map((r) => r.organizationId));
-  return rows.map((r) => ({ ...r, organizationName: r.organizationId ? (names.get(r.organizationId) ?? null) : null }));
+  const nameOf = await organizationNames(db, municipalityId, rows.map((r) => r.organizationId));
+  return rows.map((r) => ({ ...r, organizationName: nameOf(r.organizationId) }));
 }
 
 export const createApiTokenForm = z.object({

@@ -45,13 +45,13 @@ async function rolesOf(db: Db, municipalityId: string, personIds: string[]): Pro
     .from(roleGrant)
     .where(and(eq(roleGrant.municipalityId, municipalityId), inArray(roleGrant.personId, personIds)))
     .orderBy(asc(roleGrant.createdAt), asc(roleGrant.id));
-  const names = await organizationNames(db, municipalityId, grants.map((g) => g.organizationId));
+  const nameOf = await organizationNames(db, municipalityId, grants.map((g) => g.organizationId));
   for (const g of grants) {
     result.get(g.personId)!.push({
       grantId: g.id,
       role: g.role,
       organizationId: g.organizationId,
-      organizationName: g.organizationId ? (names.get(g.organizationId) ?? null) : null,
+      organizationName: nameOf(g.organizationId),
       createdAt: g.createdAt,
     });
   }

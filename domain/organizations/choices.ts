@@ -7,17 +7,19 @@ export type OrganizationChoice = { id: string; name: string };
 export type OrganizationMatch = OrganizationChoice & { organizationNumber: string | null };
 
 /**
- * The names of the organisations these ids (of roles, API keys …) point to, read for just those; ids of
- * other municipalities' organisations, and null, get no name.
+ * Names the organisations these ids (of roles, API keys …) point to, read for just those: the answer gives
+ * null for null and for another municipality's organisation.
  */
-export async function organizationNames(db: Db, municipalityId: string, ids: (string | null)[]): Promise<Map<string, string>> {
+export async function organizationNames(db: Db, municipalityId: string, ids: (string | null)[]): Promise<(id: string | null) => string | null> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (!wanted.length) return new Map();
-  const rows = await db
-    .select({ id: organization.id, name: organization.name })
-    .from(organization)
-    .where(and(eq(organization.municipalityId, municipalityId), inArray(organization.id, wanted)));
-  return new Map(rows.map((o) => [o.id, o.name]));
+  const rows = wanted.length
+    ? await db
+        .select({ id: organization.id, name: organization.name })
+        .from(organization)
+        .where(and(eq(organization.municipalityId, municipalityId), inArray(organization.id, wanted)))
+    : [];
+  const names = new Map(rows.map((o) => [o.id, o.name]));
+  return (id) => (id ? (names.get(id) ?? null) : null);
 }
 
 /**
