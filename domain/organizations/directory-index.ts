@@ -1,7 +1,7 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { listenToEmbedded } from "../../platform/db/listen";
-import { buildWordIndex, parseTsvector, type WordIndex } from "./directory-words";
+import { addDocument, buildWordIndex, parseTsvector, removeDocument, type WordIndex } from "./directory-words";
 import { directoryVersion, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
 import { listCategories, listDistricts, listTargetGroups, type Category, type District, type TargetGroup } from "./vocabulary";
 
@@ -21,32 +21,56 @@ export type IndexedOrganization = {
 /**
  * One municipality's directory held in memory: the public search asks it instead of the database, so a
  * search costs a fraction of a millisecond however many organisations there are and whatever the typos.
- * `organizations` is sorted by name; `version` is the directory_version it was loaded at.
+ * `organizations` is sorted by name. Each organisation has an entry, the number the word index knows it
+ * by; a changed organisation gets a new entry and leaves its old one empty, so a change touches only its
+ * own words. `version` is the directory_version it was loaded at.
  */
 export type DirectoryIndex = {
   version: number;
   organizations: IndexedOrganization[];
+  /** By entry: the organisation, and its place in `organizations` (which ranks equal scores). */
+  entries: (IndexedOrganization | undefined)[];
+  rank: number[];
+  entryOf: Map<string, number>;
   words: WordIndex;
   categories: Category[];
   targetGroups: TargetGroup[];
   districts: District[];
-  /** Recent searches' results, by their filters: they hold as long as this version of the directory. */
+  /** Recent searches' results, by their filters: they hold until the directory changes. */
   results: Map<string, IndexedOrganization[]>;
 };
 
-/** `changed` is set by the embedded database's notice that the municipality's directory changed. */
-type Slot = { index?: DirectoryIndex; loading?: Promise<DirectoryIndex>; changed: boolean };
+/** Changed organisations beyond this many are read again with the whole directory, not one by one. */
+const MOST_PATCHED = 200;
+
+/**
+ * `pending` is what the embedded database's notices said changed since the index was made: some
+ * organisations, or "all" (a vocabulary, a large import, or a notice without names).
+ */
+type Slot = { index?: DirectoryIndex; loading?: Promise<DirectoryIndex>; pending?: Set<string> | "all" };
 /** `notified` resolves true when the database tells this process of every change (the embedded one). */
 type Watch = { slots: Map<string, Slot>; notified: Promise<boolean> };
 const watches = new WeakMap<Db, Watch>();
+
+/** A notice is "municipality" or "municipality:organisation,organisation,…" (migration 0006). */
+function noteChange(slot: Slot, organizationIds: string | undefined): void {
+  if (!organizationIds || slot.pending === "all") {
+    slot.pending = "all";
+    return;
+  }
+  slot.pending ??= new Set();
+  for (const id of organizationIds.split(",")) slot.pending.add(id);
+  if (slot.pending.size > MOST_PATCHED) slot.pending = "all";
+}
 
 function watchOf(db: Db): Watch {
   let watch = watches.get(db);
   if (!watch) {
     const slots = new Map<string, Slot>();
-    const notified = listenToEmbedded(db, "directory_changed", (municipalityId) => {
+    const notified = listenToEmbedded(db, "directory_changed", (payload) => {
+      const [municipalityId = "", organizationIds] = payload.split(":");
       const slot = slots.get(municipalityId);
-      if (slot) slot.changed = true;
+      if (slot) noteChange(slot, organizationIds);
     });
     watches.set(db, (watch = { slots, notified }));
   }
@@ -55,7 +79,7 @@ function watchOf(db: Db): Watch {
 
 function slotIn(watch: Watch, municipalityId: string): Slot {
   let slot = watch.slots.get(municipalityId);
-  if (!slot) watch.slots.set(municipalityId, (slot = { changed: false }));
+  if (!slot) watch.slots.set(municipalityId, (slot = {}));
   return slot;
 }
 
@@ -65,67 +89,153 @@ async function readVersion(db: Db, municipalityId: string): Promise<number> {
 }
 
 const collator = new Intl.Collator("nb");
+const byName = (a: IndexedOrganization, b: IndexedOrganization) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
+
+type Vocabularies = Pick<DirectoryIndex, "categories" | "targetGroups" | "districts">;
+
+/** The municipality's organisations as the directory holds them, with their words; only `ids` when given. */
+async function readOrganizations(db: Db, municipalityId: string, { categories }: Vocabularies, ids?: string[]) {
+  const rows = await db
+    .select({
+      id: organization.id,
+      name: organization.name,
+      organizationNumber: organization.organizationNumber,
+      shortDescription: organization.shortDescription,
+      postalTown: organization.postalTown,
+      languages: organization.languages,
+      verified: sql<boolean>`${organization.verifiedAt} is not null`,
+      words: sql<string>`${organization.searchVector}::text`,
+      // One row per organisation with its links as arrays: far fewer rows to read than three link tables.
+      categoryCodes: sql<string[]>`array(select ${organizationCategory.categoryCode} from ${organizationCategory} where ${organizationCategory.organizationId} = ${organization.id})`,
+      targetGroupIds: sql<string[]>`array(select ${organizationTargetGroup.targetGroupId} from ${organizationTargetGroup} where ${organizationTargetGroup.organizationId} = ${organization.id})`,
+      districtIds: sql<string[]>`array(select ${organizationDistrict.districtId} from ${organizationDistrict} where ${organizationDistrict.organizationId} = ${organization.id})`,
+    })
+    .from(organization)
+    .where(and(eq(organization.municipalityId, municipalityId), ids && inArray(organization.id, ids)));
+  const categoryOrder = new Map(categories.map((c, i) => [c.code, i]));
+  return rows.map(({ words, categoryCodes, targetGroupIds, districtIds, ...row }) => ({
+    organization: {
+      ...row,
+      categories: categoryCodes
+        .sort((a, b) => categoryOrder.get(a)! - categoryOrder.get(b)!)
+        .map((code) => ({ code, name: categories[categoryOrder.get(code)!]!.name })),
+      targetGroupIds: new Set(targetGroupIds),
+      districtIds: new Set(districtIds),
+    },
+    document: parseTsvector(words),
+  }));
+}
+
+function rankByName(index: DirectoryIndex): void {
+  index.organizations.forEach((o, position) => (index.rank[index.entryOf.get(o.id)!] = position));
+}
 
 /** Reads the version first: a change committed while the rows are read makes the next search load again. */
 async function loadIndex(db: Db, municipalityId: string): Promise<DirectoryIndex> {
   const version = await readVersion(db, municipalityId);
-  const [rows, categories, targetGroups, districts] = await Promise.all([
-    db
-      .select({
-        id: organization.id,
-        name: organization.name,
-        organizationNumber: organization.organizationNumber,
-        shortDescription: organization.shortDescription,
-        postalTown: organization.postalTown,
-        languages: organization.languages,
-        verified: sql<boolean>`${organization.verifiedAt} is not null`,
-        words: sql<string>`${organization.searchVector}::text`,
-        // One row per organisation with its links as arrays: far fewer rows to read than three link tables.
-        categoryCodes: sql<string[]>`array(select ${organizationCategory.categoryCode} from ${organizationCategory} where ${organizationCategory.organizationId} = ${organization.id})`,
-        targetGroupIds: sql<string[]>`array(select ${organizationTargetGroup.targetGroupId} from ${organizationTargetGroup} where ${organizationTargetGroup.organizationId} = ${organization.id})`,
-        districtIds: sql<string[]>`array(select ${organizationDistrict.districtId} from ${organizationDistrict} where ${organizationDistrict.organizationId} = ${organization.id})`,
-      })
-      .from(organization)
-      .where(eq(organization.municipalityId, municipalityId)),
-    listCategories(db),
-    listTargetGroups(db, municipalityId),
-    listDistricts(db, municipalityId),
-  ]);
-  rows.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
-  const categoryOrder = new Map(categories.map((c, i) => [c.code, i]));
-  const organizations = rows.map(({ words: _words, categoryCodes, targetGroupIds, districtIds, ...row }) => ({
-    ...row,
-    categories: categoryCodes
-      .sort((a, b) => categoryOrder.get(a)! - categoryOrder.get(b)!)
-      .map((code) => ({ code, name: categories[categoryOrder.get(code)!]!.name })),
-    targetGroupIds: new Set(targetGroupIds),
-    districtIds: new Set(districtIds),
-  }));
-  const words = buildWordIndex(rows.map((row) => parseTsvector(row.words)));
-  return { version, organizations, words, categories, targetGroups, districts, results: new Map() };
+  const [categories, targetGroups, districts] = await Promise.all([listCategories(db), listTargetGroups(db, municipalityId), listDistricts(db, municipalityId)]);
+  const vocabularies = { categories, targetGroups, districts };
+  const rows = await readOrganizations(db, municipalityId, vocabularies);
+  rows.sort((a, b) => byName(a.organization, b.organization));
+  const entries = rows.map((row) => row.organization);
+  const index: DirectoryIndex = {
+    version,
+    organizations: [...entries],
+    entries,
+    rank: [],
+    entryOf: new Map(entries.map((o, entry) => [o.id, entry])),
+    words: buildWordIndex(rows.map((row) => row.document)),
+    ...vocabularies,
+    results: new Map(),
+  };
+  rankByName(index);
+  return index;
+}
+
+/** Reads the changed organisations again and puts them in place of what the index had of them. */
+async function patchIndex(db: Db, municipalityId: string, index: DirectoryIndex, ids: Set<string>): Promise<DirectoryIndex> {
+  const rows = await readOrganizations(db, municipalityId, index, [...ids]);
+  for (const id of ids) {
+    const entry = index.entryOf.get(id);
+    if (entry === undefined) continue;
+    removeDocument(index.words, entry);
+    index.entries[entry] = undefined;
+    index.entryOf.delete(id);
+  }
+  const kept = index.organizations.filter((o) => !ids.has(o.id));
+  for (const { organization: changed, document } of rows) {
+    const entry = index.entries.push(changed) - 1;
+    index.entryOf.set(changed.id, entry);
+    addDocument(index.words, entry, document);
+    kept.splice(placeFor(changed, kept), 0, changed);
+  }
+  index.organizations = kept;
+  rankByName(index);
+  index.results.clear();
+  return index;
+}
+
+/** Where `o` goes in the list sorted by name. */
+function placeFor(o: IndexedOrganization, sorted: IndexedOrganization[]): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (byName(sorted[middle]!, o) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Runs one load or patch at a time; a failed one leaves the whole directory to be read again. */
+function settle(slot: Slot, work: Promise<DirectoryIndex>): Promise<DirectoryIndex> {
+  slot.loading = work
+    .then((index) => (slot.index = index))
+    .catch((error: unknown) => {
+      slot.pending = "all";
+      throw error;
+    })
+    .finally(() => (slot.loading = undefined));
+  return slot.loading;
 }
 
 /**
- * The municipality's directory as the database has it now. On PostgreSQL one small read tells whether
- * anything changed since it was loaded (triggers raise directory_version with every change, also on other
- * servers); the embedded database says so itself, so a search there reads nothing. Then one load serves
- * every request waiting for it.
+ * The embedded database tells this process of every change as it commits (migration 0006), naming the
+ * organisations changed: those are read again, the rest stays. A notice during a load is handled after it.
  */
-export async function currentDirectory(db: Db, municipalityId: string): Promise<DirectoryIndex> {
-  const watch = watchOf(db);
-  const slot = slotIn(watch, municipalityId);
-  if ((await watch.notified) && slot.index && !slot.changed) return slot.index;
-  // Cleared before the read: a notice after it marks the slot changed again.
-  slot.changed = false;
+async function notifiedDirectory(db: Db, municipalityId: string, slot: Slot): Promise<DirectoryIndex> {
+  for (;;) {
+    if (slot.loading) {
+      await slot.loading;
+      continue;
+    }
+    const { index, pending } = slot;
+    if (index && !pending) return index;
+    slot.pending = undefined;
+    // Holes left by changed organisations are swept out by reading everything again once they outnumber them.
+    const patchable = index && pending instanceof Set && index.entries.length < 2 * index.organizations.length + MOST_PATCHED;
+    await settle(slot, patchable ? patchIndex(db, municipalityId, index, pending) : loadIndex(db, municipalityId));
+  }
+}
+
+/**
+ * On PostgreSQL other servers change the directory too: one small read tells whether anything changed since
+ * it was loaded (triggers raise directory_version with every change). Then one load serves every request
+ * waiting for it.
+ */
+async function checkedDirectory(db: Db, municipalityId: string, slot: Slot): Promise<DirectoryIndex> {
   const version = await readVersion(db, municipalityId);
   for (;;) {
     if (slot.index && slot.index.version >= version) return slot.index;
-    slot.loading ??= loadIndex(db, municipalityId)
-      .then((index) => (slot.index = index))
-      .finally(() => (slot.loading = undefined));
-    const loaded = await slot.loading;
+    const loaded = await (slot.loading ?? settle(slot, loadIndex(db, municipalityId)));
     if (loaded.version >= version) return loaded;
   }
+}
+
+/** The municipality's directory as the database has it now. */
+export async function currentDirectory(db: Db, municipalityId: string): Promise<DirectoryIndex> {
+  const watch = watchOf(db);
+  const slot = slotIn(watch, municipalityId);
+  return (await watch.notified) ? notifiedDirectory(db, municipalityId, slot) : checkedDirectory(db, municipalityId, slot);
 }
 
 const TERM_CACHE_SIZE = 5_000;

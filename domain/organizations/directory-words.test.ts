@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWordIndex, FUZZY_THRESHOLD, matchTerms, parseTsvector, trigrams } from "./directory-words";
+import { addDocument, buildWordIndex, FUZZY_THRESHOLD, matchTerms, parseTsvector, removeDocument, trigrams } from "./directory-words";
 
 describe("parseTsvector", () => {
   it("keeps each word's highest weight, quotes and all", () => {
@@ -96,5 +96,29 @@ describe("parseTsvector on escapes", () => {
       ["a\\b", 0.1],
       ["two words", 0.4],
     ]);
+  });
+});
+
+describe("addDocument and removeDocument", () => {
+  const kor = new Map([["kor", 1], ["eldr", 0.4]]);
+  const idrett = new Map([["idrettslag", 1], ["barn", 0.4]]);
+  const found = (index: ReturnType<typeof buildWordIndex>, terms: string[], fuzzy = false) => [...matchTerms(index, terms, fuzzy).keys()].sort();
+
+  it("finds a changed organisation by its new words under its new entry, and no longer by its old ones", () => {
+    const index = buildWordIndex([kor, idrett]);
+    removeDocument(index, 0);
+    addDocument(index, 2, new Map([["korps", 1], ["ungdom", 0.4], ["barn", 0.2]]));
+    expect(found(index, ["eldr"])).toEqual([]);
+    expect(found(index, ["kor"])).toEqual([2]);
+    expect(found(index, ["barn"])).toEqual([1, 2]);
+    expect(found(index, ["ung"])).toEqual([2]);
+    expect(found(index, ["ungdon"], true)).toEqual([2]);
+  });
+
+  it("keeps the words in order for searches by beginning, whichever order they arrive in", () => {
+    const index = buildWordIndex([kor]);
+    for (const [entry, word] of ["speider", "aksjon", "korpsmusikk", "sjakk"].entries()) addDocument(index, entry + 1, new Map([[word, 1]]));
+    expect(index.sorted.map((id) => index.words[id])).toEqual(["aksjon", "eldr", "kor", "korpsmusikk", "sjakk", "speider"]);
+    expect(found(index, ["kor"])).toEqual([0, 3]);
   });
 });

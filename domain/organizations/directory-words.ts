@@ -70,47 +70,84 @@ export function trigrams(word: string): Set<string> {
 }
 
 export type WordIndex = {
-  /** Every word, sorted, so the words beginning with a prefix lie together. */
+  /** Every word by its id; a word keeps its id while the directory changes. */
   words: string[];
   idOf: Map<string, number>;
-  /** Per word: the organisations (their positions in the directory) using it, and its weight in each. */
+  /** The word ids in the words' order, so the words beginning with a prefix lie together. */
+  sorted: number[];
+  /** Per word: the organisations (their entries in the directory) using it, and its weight in each. */
   postings: { entries: number[]; weights: number[] }[];
+  /** Per entry: the ids of its words, to take them out again when the organisation changes. */
+  wordsOf: (number[] | undefined)[];
   byTrigram: Map<string, number[]>;
   trigramCount: number[];
 };
 
-/** Builds the word index over each organisation's words (documents[i] belongs to organisation i). */
+function emptyWordIndex(): WordIndex {
+  return { words: [], idOf: new Map(), sorted: [], postings: [], wordsOf: [], byTrigram: new Map(), trigramCount: [] };
+}
+
+/** Gives the word an id, its trigrams and an empty posting; `sorted` is left to the caller. */
+function addWord(index: WordIndex, word: string): number {
+  const id = index.words.length;
+  index.words.push(word);
+  index.idOf.set(word, id);
+  index.postings.push({ entries: [], weights: [] });
+  const grams = trigrams(word);
+  for (const gram of grams) {
+    const ids = index.byTrigram.get(gram);
+    if (ids) ids.push(id);
+    else index.byTrigram.set(gram, [id]);
+  }
+  index.trigramCount.push(grams.size);
+  return id;
+}
+
+function addPostings(index: WordIndex, entry: number, document: Map<string, number>, onNewWord: (id: number) => void): void {
+  const ids: number[] = [];
+  for (const [word, weight] of document) {
+    let id = index.idOf.get(word);
+    if (id === undefined) onNewWord((id = addWord(index, word)));
+    const posting = index.postings[id]!;
+    posting.entries.push(entry);
+    posting.weights.push(weight);
+    ids.push(id);
+  }
+  index.wordsOf[entry] = ids;
+}
+
+/** Builds the word index over each organisation's words (documents[i] belongs to entry i). */
 export function buildWordIndex(documents: Map<string, number>[]): WordIndex {
-  const words = [...new Set(documents.flatMap((d) => [...d.keys()]))].sort();
-  const idOf = new Map(words.map((w, i) => [w, i]));
-  const postings = words.map(() => ({ entries: [] as number[], weights: [] as number[] }));
-  documents.forEach((document, entry) => {
-    for (const [word, weight] of document) {
-      const posting = postings[idOf.get(word)!]!;
-      posting.entries.push(entry);
-      posting.weights.push(weight);
-    }
-  });
-  const byTrigram = new Map<string, number[]>();
-  const trigramCount = words.map((word, id) => {
-    const grams = trigrams(word);
-    for (const gram of grams) {
-      const ids = byTrigram.get(gram);
-      if (ids) ids.push(id);
-      else byTrigram.set(gram, [id]);
-    }
-    return grams.size;
-  });
-  return { words, idOf, postings, byTrigram, trigramCount };
+  const index = emptyWordIndex();
+  documents.forEach((document, entry) => addPostings(index, entry, document, () => {}));
+  index.sorted = index.words.map((_, id) => id).sort((a, b) => (index.words[a]! < index.words[b]! ? -1 : 1));
+  return index;
+}
+
+/** Adds an organisation's words under a new entry; a word new to the directory takes its place in `sorted`. */
+export function addDocument(index: WordIndex, entry: number, document: Map<string, number>): void {
+  addPostings(index, entry, document, (id) => index.sorted.splice(firstAtOrAfter(index, index.words[id]!), 0, id));
+}
+
+/** Takes an entry's words out of the index. A word nobody uses any more stays, finding nothing. */
+export function removeDocument(index: WordIndex, entry: number): void {
+  for (const id of index.wordsOf[entry] ?? []) {
+    const posting = index.postings[id]!;
+    const at = posting.entries.indexOf(entry);
+    posting.entries.splice(at, 1);
+    posting.weights.splice(at, 1);
+  }
+  index.wordsOf[entry] = undefined;
 }
 
 type Candidate = { id: number; quality: number };
 
-function firstAtOrAfter(words: string[], prefix: string): number {
-  let [low, high] = [0, words.length];
+/** The position in `sorted` of the first word at or after `prefix`. */
+function firstAtOrAfter(index: WordIndex, prefix: string): number {
+  let [low, high] = [0, index.sorted.length];
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (words[middle]! < prefix) low = middle + 1;
+    if (index.words[index.sorted[middle]!]! < prefix) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -119,7 +156,9 @@ function firstAtOrAfter(words: string[], prefix: string): number {
 function prefixCandidates(index: WordIndex, term: string): Candidate[] {
   if (term.length < PREFIX_MIN_LENGTH) return [];
   const found: Candidate[] = [];
-  for (let id = firstAtOrAfter(index.words, term); id < index.words.length && index.words[id]!.startsWith(term); id++) {
+  for (let at = firstAtOrAfter(index, term); at < index.sorted.length; at++) {
+    const id = index.sorted[at]!;
+    if (!index.words[id]!.startsWith(term)) break;
     if (index.words[id] !== term) found.push({ id, quality: PREFIX_QUALITY });
   }
   return found;

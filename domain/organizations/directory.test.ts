@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createWorld } from "../../platform/testing/world";
 import { directoryChoices, searchDirectory } from "./directory";
 import { eq } from "drizzle-orm";
-import { organization, organizationCategory, organizationDistrict } from "./schema";
+import { organization, organizationCategory, organizationDistrict, organizationTargetGroup } from "./schema";
+import { currentDirectory } from "./directory-index";
 import { insertMappedOrganization } from "./sector-fixtures";
 import { findTargetGroupByCode, insertDistricts } from "./vocabulary";
 import { withTestWorld } from "../../platform/testing/hooks";
@@ -144,5 +145,34 @@ describe("searchDirectory after changes", () => {
     const pages = await Promise.all(["eldre", "kor", "idrett", "frivilig"].map((q) => searchDirectory(conn.db, w.anonymous, { q })));
     expect(pages.map((p) => p.total)).toEqual(pages.map((p) => p.items.length));
     expect(names(pages[3]!)).toContain("Kristiansund Frivilligsentral");
+  });
+});
+
+describe("the directory held in memory", () => {
+  const held = async (name: string) => (await currentDirectory(conn.db, w.municipality.id)).organizations.find((o) => o.name === name);
+  // The embedded database names the changed organisations; PostgreSQL's other servers may change anything.
+  const patched = () => conn.kind === "pglite";
+
+  it("reads again only the organisations a change names, and keeps the list in name order", async () => {
+    const untouched = await held("Kulturkoret");
+    const id = await org({ name: "Kristiansund Dartklubb" }, { categories: ["1.3"] });
+    await conn.db.transaction(async (tx) => {
+      await tx.update(organization).set({ name: "Alfa Dartklubb" }).where(eq(organization.id, id));
+      await tx.insert(organizationTargetGroup).values({ organizationId: id, targetGroupId: elderly });
+    });
+    expect(names(await searchDirectory(conn.db, w.anonymous, { targetGroup: elderly }))).toEqual(["Alfa Dartklubb", "Kristiansund Frivilligsentral", "Kulturkoret"]);
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "dartklubb" }))).toEqual(["Alfa Dartklubb"]);
+    await conn.db.delete(organization).where(eq(organization.id, id));
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "dartklubb" }))).toEqual([]);
+    expect((await held("Kulturkoret")) === untouched).toBe(patched());
+  });
+
+  it("reads the whole directory again after one statement changing more than a hundred organisations", async () => {
+    const untouched = await held("Kulturkoret");
+    const many = Array.from({ length: 101 }, (_, i) => ({ municipalityId: w.municipality.id, name: `Massekor ${String(i).padStart(3, "0")}` }));
+    await conn.db.insert(organization).values(many);
+    const page = await searchDirectory(conn.db, w.anonymous, { q: "massekor", page: 6 });
+    expect([page.total, names(page)]).toEqual([101, ["Massekor 100"]]);
+    expect(await held("Kulturkoret")).not.toBe(untouched);
   });
 });

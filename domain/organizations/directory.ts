@@ -97,11 +97,12 @@ async function matching(db: Db, directory: DirectoryIndex, filters: DirectoryFil
   const digits = filters.q.replace(/\s/g, "");
   if (/^\d{9}$/.test(digits)) return all.filter((o) => o.organizationNumber === digits && passesFilters(o, filters));
   const terms = await searchTerms(db, filters.q);
+  const { entries, rank } = directory;
   const ranked = (fuzzy: boolean) =>
     [...matchTerms(directory.words, terms, fuzzy)]
-      .filter(([entry]) => passesFilters(all[entry]!, filters))
-      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b)
-      .map(([entry]) => all[entry]!);
+      .filter(([entry]) => passesFilters(entries[entry]!, filters))
+      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || rank[a]! - rank[b]!)
+      .map(([entry]) => entries[entry]!);
   const found = ranked(false);
   return found.length >= DIRECTORY_PAGE_SIZE ? found : ranked(true);
 }
