@@ -27,6 +27,16 @@ describe("findWhoCanHelp", () => {
     expect((await findWhoCanHelp(conn.db, w.coordinator, { q: "" })).items).toEqual([]);
   });
 
+  it("counts every match on every page, also on a page past the last", async () => {
+    const count = async (q: string, page: number) => {
+      const found = await findWhoCanHelp(conn.db, w.coordinator, { q, page });
+      return [found.total, found.items.length, found.pageCount];
+    };
+    expect(await count("Storsal", 1)).toEqual([1, 1, 1]);
+    expect(await count("Storsal", 3)).toEqual([1, 0, 1]);
+    expect(await count("xylofonorkester", 1)).toEqual([0, 0, 1]);
+  });
+
   it("is for the coordinator and the admin only", async () => {
     await expect(findWhoCanHelp(conn.db, w.volunteer, { q: "buss" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(findWhoCanHelp(conn.db, w.anonymous, { q: "buss" })).rejects.toBeInstanceOf(UnauthenticatedError);

@@ -48,6 +48,17 @@ function rank(q: string): SQL<number> {
   return sql<number>`(ts_rank(${r.searchVector}, websearch_to_tsquery('norwegian', ${q})) + greatest(word_similarity(${q}, ${r.name}), word_similarity(${q}, ${competenceName("nb")})))`;
 }
 
+async function countMatching(db: Db, where: SQL | undefined): Promise<number> {
+  const r = organizationResource;
+  const [row] = await db
+    .select({ total: count() })
+    .from(r)
+    .innerJoin(organization, eq(organization.id, r.organizationId))
+    .leftJoin(competence, eq(competence.id, r.competenceId))
+    .where(where);
+  return row?.total ?? 0;
+}
+
 /** "Who can help with …": the resources of the municipality's organisations that match the words, best first. */
 export async function findWhoCanHelp(db: Db, actor: Actor, raw: z.input<typeof input>): Promise<WhoCanHelp> {
   assertCan(actor, "sector.coordinate");
@@ -55,27 +66,23 @@ export async function findWhoCanHelp(db: Db, actor: Actor, raw: z.input<typeof i
   if (!q) return { q, items: [], total: 0, page: 1, pageCount: 1 };
   const r = organizationResource;
   const where = and(eq(organization.municipalityId, actor.municipalityId), matches(q));
-  const [[{ total } = { total: 0 }], rows] = await Promise.all([
-    db
-      .select({ total: count() })
-      .from(r)
-      .innerJoin(organization, eq(organization.id, r.organizationId))
-      .leftJoin(competence, eq(competence.id, r.competenceId))
-      .where(where),
-    db
-      .select({
-        resource: r,
-        competenceName: competence.name,
-        org: { id: organization.id, name: organization.name, phone: organization.phone, email: organization.email, verifiedAt: organization.verifiedAt },
-      })
-      .from(r)
-      .innerJoin(organization, eq(organization.id, r.organizationId))
-      .leftJoin(competence, eq(competence.id, r.competenceId))
-      .where(where)
-      .orderBy(desc(rank(q)), asc(organization.name), asc(r.name), asc(r.id))
-      .limit(WHO_CAN_HELP_PAGE_SIZE)
-      .offset((page - 1) * WHO_CAN_HELP_PAGE_SIZE),
-  ]);
+  // The total rides along with the page (the embedded database runs one query at a time); only a page past
+  // the end has to count on its own.
+  const rows = await db
+    .select({
+      resource: r,
+      competenceName: competence.name,
+      org: { id: organization.id, name: organization.name, phone: organization.phone, email: organization.email, verifiedAt: organization.verifiedAt },
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(r)
+    .innerJoin(organization, eq(organization.id, r.organizationId))
+    .leftJoin(competence, eq(competence.id, r.competenceId))
+    .where(where)
+    .orderBy(desc(rank(q)), asc(organization.name), asc(r.name), asc(r.id))
+    .limit(WHO_CAN_HELP_PAGE_SIZE)
+    .offset((page - 1) * WHO_CAN_HELP_PAGE_SIZE);
+  const total = rows[0]?.total ?? (page > 1 ? await countMatching(db, where) : 0);
   const items = rows.map(({ resource, competenceName, org }) => ({
     resourceId: resource.id,
     kind: resource.kind,
