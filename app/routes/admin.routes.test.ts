@@ -6,6 +6,9 @@ import * as overview from "./admin";
 import * as person from "./admin.person";
 import * as apiTokens from "./admin.api-tokens";
 import * as outboxMessage from "./admin.outbox-message";
+import * as people from "./admin.people";
+import * as outbox from "./admin.outbox";
+import * as audit from "./admin.audit";
 
 const { conn, w, cookieFor, get, post } = withRouteTestWorld();
 
@@ -24,6 +27,15 @@ describe("admin pages", () => {
   it("show the overview figures to an admin", async () => {
     const data = await overview.loader(args(await get("/admin", w.admin.personId)));
     expect(data).toMatchObject({ people: 7, admins: 1, activeApiTokens: 0 });
+  });
+
+  it("treat a search too long to be one as no search, not as a server error", async () => {
+    const long = "x".repeat(300);
+    const found = await people.loader(args(await get(`/admin/personer?q=${long}`, w.admin.personId)));
+    expect([found.q, found.total]).toEqual(["", 7]);
+    const messages = await outbox.loader(args(await get(`/admin/utboks?recipient=${long}`, w.admin.personId)));
+    expect(messages.result.items).toBeInstanceOf(Array);
+    expect((await audit.loader(args(await get(`/admin/logg?q=${long}&actor=${long}`, w.admin.personId)))).errors).toBeUndefined();
   });
 
   it("answer 404 for a message id that is not one", async () => {

@@ -8,8 +8,11 @@ export const PAGE_SIZE = 25;
 /** A page number from a query string: anything that is not a positive whole number means the first page. */
 export const pageField = z.coerce.number<unknown>().int().min(1).max(100_000).catch(1).default(1);
 
-/** Optional free text from a search form; an empty box means no filter. */
-export const searchText = z.string().trim().max(200).optional().default("");
+/**
+ * Optional free text from a search form; an empty box means no filter. Text too long to be a search (only a
+ * hand-made address has it) means no search too, as in the directory, rather than an error page.
+ */
+export const searchText = z.string().trim().max(200).catch("").default("");
 
 export type Paged<T> = { items: T[]; total: number; page: number; pageCount: number; pageSize: number };
 

@@ -34,9 +34,10 @@ describe("searchPeople", () => {
     ]);
   });
 
-  it("lists only the municipality's own people", async () => {
+  it("lists only the municipality's own people, also for a search too long to be one", async () => {
     const all = await searchPeople(conn.db, w.admin, {});
     expect(all.total).toBe(7);
+    expect((await searchPeople(conn.db, w.admin, { q: "k".repeat(201) })).total).toBe(7);
     expect(all.items.every((p) => p.email.endsWith("@1505.test"))).toBe(true);
   });
 
