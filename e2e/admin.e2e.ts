@@ -41,9 +41,9 @@ journey("An admin manages roles, reads the audit log and the outbox, and hands o
   await page.getByText(nb("validation.roleNeedsOrganization")).first().waitFor();
 
   // The organisation is found by a search, never picked from the whole register.
-  await page.getByLabel(nb("admin.person.organizationSearch"), { exact: true }).fill("finnes ikke");
-  await submit(page, nb("form.search"), nb("admin.person.noMatches", { q: "finnes ikke" }));
-  await page.getByLabel(nb("admin.person.organizationSearch"), { exact: true }).fill("nordlandet frivillig");
+  await page.getByLabel(nb("admin.organizationSearch.label"), { exact: true }).fill("finnes ikke");
+  await submit(page, nb("form.search"), nb("admin.organizationSearch.noMatches", { q: "finnes ikke" }));
+  await page.getByLabel(nb("admin.organizationSearch.label"), { exact: true }).fill("nordlandet frivillig");
   await page.getByRole("button", { name: nb("form.search"), exact: true }).click();
   await page.waitForURL((url) => url.searchParams.get("organisasjon") === "nordlandet frivillig");
   await checkA11y(page);
@@ -85,7 +85,7 @@ journey("An admin manages roles, reads the audit log and the outbox, and hands o
   await visit(page, "/admin/api-nokler");
   await page.getByLabel(nb("admin.apiTokens.name"), { exact: true }).fill("   ");
   await submit(page, nb("admin.apiTokens.create"), nb("form.errorSummary"));
-  await page.getByLabel(nb("admin.person.organizationSearch"), { exact: true }).fill("nordlandet frivillig");
+  await page.getByLabel(nb("admin.organizationSearch.label"), { exact: true }).fill("nordlandet frivillig");
   await page.getByRole("button", { name: nb("form.search"), exact: true }).click();
   await page.waitForURL((url) => url.searchParams.get("organisasjon") === "nordlandet frivillig");
   await checkA11y(page);

@@ -16,7 +16,7 @@ export function OrganizationSearchForm({ q, description }: { q: string; descript
   const t = useT();
   return (
     <Form method="get" role="search" className="stack">
-      <TextField name={ORGANIZATION_PARAM} label={t("admin.person.organizationSearch")} description={description} defaultValue={q} state={undefined} />
+      <TextField name={ORGANIZATION_PARAM} label={t("admin.organizationSearch.label")} description={description} defaultValue={q} state={undefined} />
       <div>
         <Button type="submit" variant="secondary">
           {t("form.search")}
@@ -31,15 +31,15 @@ export function OrganizationChoice({ search, legend, noneLabel, state }: { searc
   const t = useT();
   const { q, matches, more } = search;
   const description = !q
-    ? t("admin.person.searchFirst")
+    ? t("admin.organizationSearch.searchFirst")
     : !matches.length
-      ? t("admin.person.noMatches", { q })
+      ? t("admin.organizationSearch.noMatches", { q })
       : more
-        ? t("admin.person.moreMatches", { count: matches.length })
+        ? t("admin.organizationSearch.moreMatches", { count: matches.length })
         : undefined;
   const options = matches.map((o) => ({
     value: o.id,
-    label: o.organizationNumber ? t("admin.person.organizationWithNumber", { name: o.name, number: o.organizationNumber }) : o.name,
+    label: o.organizationNumber ? t("admin.organizationSearch.organizationWithNumber", { name: o.name, number: o.organizationNumber }) : o.name,
   }));
   return (
     <RadioGroup
