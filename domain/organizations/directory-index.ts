@@ -1,8 +1,8 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { listenToEmbedded } from "../../platform/db/listen";
 import { addDocument, buildWordIndex, parseTsvector, removeDocument, type WordIndex } from "./directory-words";
-import { directoryVersion, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
+import { directoryChange, directoryVersion, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
 import { listCategories, listDistricts, listTargetGroups, type Category, type District, type TargetGroup } from "./vocabulary";
 
 export type IndexedOrganization = {
@@ -23,7 +23,7 @@ export type IndexedOrganization = {
  * search costs a fraction of a millisecond however many organisations there are and whatever the typos.
  * `organizations` is sorted by name. Each organisation has an entry, the number the word index knows it
  * by; a changed organisation gets a new entry and leaves its old one empty, so a change touches only its
- * own words. `version` is the directory_version it was loaded at.
+ * own words. `version` is the directory_version it holds.
  */
 export type DirectoryIndex = {
   version: number;
@@ -43,34 +43,19 @@ export type DirectoryIndex = {
 /** Changed organisations beyond this many are read again with the whole directory, not one by one. */
 const MOST_PATCHED = 200;
 
-/**
- * `pending` is what the embedded database's notices said changed since the index was made: some
- * organisations, or "all" (a vocabulary, a large import, or a notice without names).
- */
-type Slot = { index?: DirectoryIndex; loading?: Promise<DirectoryIndex>; pending?: Set<string> | "all" };
+/** `changed` is set by the embedded database's notice that the municipality's directory changed. */
+type Slot = { index?: DirectoryIndex; loading?: Promise<DirectoryIndex>; changed: boolean };
 /** `notified` resolves true when the database tells this process of every change (the embedded one). */
 type Watch = { slots: Map<string, Slot>; notified: Promise<boolean> };
 const watches = new WeakMap<Db, Watch>();
-
-/** A notice is "municipality" or "municipality:organisation,organisation,…" (migration 0006). */
-function noteChange(slot: Slot, organizationIds: string | undefined): void {
-  if (!organizationIds || slot.pending === "all") {
-    slot.pending = "all";
-    return;
-  }
-  slot.pending ??= new Set();
-  for (const id of organizationIds.split(",")) slot.pending.add(id);
-  if (slot.pending.size > MOST_PATCHED) slot.pending = "all";
-}
 
 function watchOf(db: Db): Watch {
   let watch = watches.get(db);
   if (!watch) {
     const slots = new Map<string, Slot>();
-    const notified = listenToEmbedded(db, "directory_changed", (payload) => {
-      const [municipalityId = "", organizationIds] = payload.split(":");
+    const notified = listenToEmbedded(db, "directory_changed", (municipalityId) => {
       const slot = slots.get(municipalityId);
-      if (slot) noteChange(slot, organizationIds);
+      if (slot) slot.changed = true;
     });
     watches.set(db, (watch = { slots, notified }));
   }
@@ -79,7 +64,7 @@ function watchOf(db: Db): Watch {
 
 function slotIn(watch: Watch, municipalityId: string): Slot {
   let slot = watch.slots.get(municipalityId);
-  if (!slot) watch.slots.set(municipalityId, (slot = {}));
+  if (!slot) watch.slots.set(municipalityId, (slot = { changed: false }));
   return slot;
 }
 
@@ -152,8 +137,29 @@ async function loadIndex(db: Db, municipalityId: string): Promise<DirectoryIndex
   return index;
 }
 
+type Changes = { organizationIds: Set<string>; version: number };
+
+/**
+ * The organisations changed since `version`, from the change log, and the version they bring the directory
+ * to; undefined when the log cannot name them all (a vocabulary changed, a statement changed many, too many
+ * changes, or changes older than the log keeps).
+ */
+async function changesSince(db: Db, municipalityId: string, version: number): Promise<Changes | undefined> {
+  const rows = await db
+    .select({ version: directoryChange.version, organizationId: directoryChange.organizationId })
+    .from(directoryChange)
+    .where(and(eq(directoryChange.municipalityId, municipalityId), gt(directoryChange.version, version)))
+    .orderBy(asc(directoryChange.version))
+    .limit(MOST_PATCHED + 1);
+  const last = rows.at(-1)?.version;
+  if (last === undefined || rows.length > MOST_PATCHED || rows.some((row) => row.organizationId === null)) return undefined;
+  // Every version in between must be in the log, or changes are missing.
+  if (new Set(rows.map((row) => row.version)).size !== last - version) return undefined;
+  return { organizationIds: new Set(rows.map((row) => row.organizationId!)), version: last };
+}
+
 /** Reads the changed organisations again and puts them in place of what the index had of them. */
-async function patchIndex(db: Db, municipalityId: string, index: DirectoryIndex, ids: Set<string>): Promise<DirectoryIndex> {
+async function patchIndex(db: Db, municipalityId: string, index: DirectoryIndex, { organizationIds: ids, version }: Changes): Promise<DirectoryIndex> {
   const rows = await readOrganizations(db, municipalityId, index, [...ids]);
   for (const id of ids) {
     const entry = index.entryOf.get(id);
@@ -170,9 +176,22 @@ async function patchIndex(db: Db, municipalityId: string, index: DirectoryIndex,
     kept.splice(placeFor(changed, kept), 0, changed);
   }
   index.organizations = kept;
+  index.version = version;
   rankByName(index);
   index.results.clear();
   return index;
+}
+
+/**
+ * The directory brought up to date: only the organisations the change log names when it can, else all of
+ * it. Holes left by changed organisations are swept out by reading everything once they outnumber them.
+ */
+async function refreshIndex(db: Db, municipalityId: string, index: DirectoryIndex | undefined): Promise<DirectoryIndex> {
+  if (index && index.entries.length < 2 * index.organizations.length + MOST_PATCHED) {
+    const changes = await changesSince(db, municipalityId, index.version);
+    if (changes) return patchIndex(db, municipalityId, index, changes);
+  }
+  return loadIndex(db, municipalityId);
 }
 
 /** Where `o` goes in the list sorted by name. */
@@ -186,56 +205,27 @@ function placeFor(o: IndexedOrganization, sorted: IndexedOrganization[]): number
   return low;
 }
 
-/** Runs one load or patch at a time; a failed one leaves the whole directory to be read again. */
-function settle(slot: Slot, work: Promise<DirectoryIndex>): Promise<DirectoryIndex> {
-  slot.loading = work
-    .then((index) => (slot.index = index))
-    .catch((error: unknown) => {
-      slot.pending = "all";
-      throw error;
-    })
-    .finally(() => (slot.loading = undefined));
-  return slot.loading;
-}
-
 /**
- * The embedded database tells this process of every change as it commits (migration 0006), naming the
- * organisations changed: those are read again, the rest stays. A notice during a load is handled after it.
+ * The municipality's directory as the database has it now. On PostgreSQL one small read tells whether
+ * anything changed since it was loaded (triggers raise directory_version with every change, also on other
+ * servers); the embedded database says so itself, so a search there reads nothing. Then one refresh serves
+ * every request waiting for it.
  */
-async function notifiedDirectory(db: Db, municipalityId: string, slot: Slot): Promise<DirectoryIndex> {
-  for (;;) {
-    if (slot.loading) {
-      await slot.loading;
-      continue;
-    }
-    const { index, pending } = slot;
-    if (index && !pending) return index;
-    slot.pending = undefined;
-    // Holes left by changed organisations are swept out by reading everything again once they outnumber them.
-    const patchable = index && pending instanceof Set && index.entries.length < 2 * index.organizations.length + MOST_PATCHED;
-    await settle(slot, patchable ? patchIndex(db, municipalityId, index, pending) : loadIndex(db, municipalityId));
-  }
-}
-
-/**
- * On PostgreSQL other servers change the directory too: one small read tells whether anything changed since
- * it was loaded (triggers raise directory_version with every change). Then one load serves every request
- * waiting for it.
- */
-async function checkedDirectory(db: Db, municipalityId: string, slot: Slot): Promise<DirectoryIndex> {
-  const version = await readVersion(db, municipalityId);
-  for (;;) {
-    if (slot.index && slot.index.version >= version) return slot.index;
-    const loaded = await (slot.loading ?? settle(slot, loadIndex(db, municipalityId)));
-    if (loaded.version >= version) return loaded;
-  }
-}
-
-/** The municipality's directory as the database has it now. */
 export async function currentDirectory(db: Db, municipalityId: string): Promise<DirectoryIndex> {
   const watch = watchOf(db);
   const slot = slotIn(watch, municipalityId);
-  return (await watch.notified) ? notifiedDirectory(db, municipalityId, slot) : checkedDirectory(db, municipalityId, slot);
+  if ((await watch.notified) && slot.index && !slot.changed) return slot.index;
+  // Cleared before the read: a notice after it marks the slot changed again.
+  slot.changed = false;
+  const version = await readVersion(db, municipalityId);
+  for (;;) {
+    if (slot.index && slot.index.version >= version) return slot.index;
+    slot.loading ??= refreshIndex(db, municipalityId, slot.index)
+      .then((index) => (slot.index = index))
+      .finally(() => (slot.loading = undefined));
+    const loaded = await slot.loading;
+    if (loaded.version >= version) return loaded;
+  }
 }
 
 const TERM_CACHE_SIZE = 5_000;

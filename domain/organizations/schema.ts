@@ -260,3 +260,18 @@ export const directoryVersion = pgTable("directory_version", {
   municipalityId: uuid("municipality_id").primaryKey(),
   version: integer("version").notNull().default(0),
 });
+
+/**
+ * Which organisations each directory version changed (drizzle/0006_directory-change-log.sql), so a server
+ * whose directory is a few versions behind reads just those again. No organisation means "everything"
+ * (a vocabulary, or a statement changing more than a hundred). The triggers keep the last thousand versions.
+ */
+export const directoryChange = pgTable(
+  "directory_change",
+  {
+    municipalityId: uuid("municipality_id").notNull(),
+    version: integer("version").notNull(),
+    organizationId: uuid("organization_id"),
+  },
+  (t) => [index("directory_change_version_idx").on(t.municipalityId, t.version)],
+);

@@ -1,22 +1,33 @@
--- The directory_changed notice also names the organisations a statement changed, as
--- "municipality:organisation,organisation,…" (at most 100, else the municipality alone, as for a
--- vocabulary): the embedded server then reads only those again (domain/organizations/directory-index.ts).
+CREATE TABLE "directory_change" (
+	"municipality_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"organization_id" uuid
+);
+--> statement-breakpoint
+CREATE INDEX "directory_change_version_idx" ON "directory_change" USING btree ("municipality_id","version");--> statement-breakpoint
+-- Every raise of a municipality's directory_version also writes which organisations the statement changed
+-- (at most 100, else one row without an organisation, as for a district or target group), and keeps the
+-- last 1,000 versions: a server whose directory is behind reads just those organisations again
+-- (domain/organizations/directory-index.ts).
 CREATE FUNCTION raise_directory_versions(municipality_ids uuid[], organization_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-  raised uuid;
-  named text;
+  raised record;
+  named uuid[];
 BEGIN
   FOR raised IN
     INSERT INTO directory_version AS v (municipality_id, version)
       SELECT DISTINCT id, 1 FROM unnest(municipality_ids) AS id WHERE id IS NOT NULL
       ON CONFLICT (municipality_id) DO UPDATE SET version = v.version + 1
-      RETURNING v.municipality_id
+      RETURNING v.municipality_id, v.version
   LOOP
-    SELECT string_agg(DISTINCT c.organization_id::text, ',') INTO named
+    SELECT array_agg(DISTINCT c.organization_id) INTO named
       FROM unnest(municipality_ids, organization_ids) AS c (municipality_id, organization_id)
-      WHERE c.municipality_id = raised
+      WHERE c.municipality_id = raised.municipality_id
       HAVING count(DISTINCT c.organization_id) <= 100 AND bool_and(c.organization_id IS NOT NULL);
-    PERFORM pg_notify('directory_changed', raised::text || coalesce(':' || named, ''));
+    INSERT INTO directory_change (municipality_id, version, organization_id)
+      SELECT raised.municipality_id, raised.version, o FROM unnest(coalesce(named, array[NULL::uuid])) AS o;
+    DELETE FROM directory_change WHERE municipality_id = raised.municipality_id AND version <= raised.version - 1000;
+    PERFORM pg_notify('directory_changed', raised.municipality_id::text);
   END LOOP;
 END $$;
 --> statement-breakpoint
