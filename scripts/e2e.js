@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { buildOnce, freePort, startServer, stopServer } from "./lib/server.js";
+import { buildIfStale, freePort, startServer, stopServer } from "./lib/server.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 
@@ -15,7 +15,7 @@ if (!existsSync(CHROMIUM)) {
 
 const node = nodeBinary();
 
-buildOnce(node);
+buildIfStale(node);
 
 const port = await freePort();
 const baseUrl = `http://localhost:${port}`;

@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { percentile } from "./load";
-import { buildOnce, freePort, startServer, stopServer } from "../lib/server.js";
+import { buildIfStale, freePort, startServer, stopServer } from "../lib/server.js";
 
 const databaseUrl = process.env.DATABASE_URL;
 const { values } = parseArgs({
@@ -129,7 +129,7 @@ async function analyzePostgres(url: string): Promise<void> {
   await client.end();
 }
 
-buildOnce();
+buildIfStale();
 const dataDir = mkdtempSync(path.join(tmpdir(), "dugnad-bench-organizations-"));
 const env: Record<string, string> = { DATA_DIR: dataDir, ...(databaseUrl && { DATABASE_URL: databaseUrl }) };
 const options = { baseUrl: `http://127.0.0.1:${await freePort()}`, dataDir, env };

@@ -5,7 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSizes } from "./assets";
 import { measureLoad, type LoadResult } from "./load";
-import { buildOnce, freePort, startServer, stopServer } from "../lib/server.js";
+import { buildIfStale, freePort, startServer, stopServer } from "../lib/server.js";
 
 const { values } = parseArgs({
   options: { duration: { type: "string", default: "10" }, connections: { type: "string", default: "50" } },
@@ -19,7 +19,7 @@ if (!(duration > 0) || !(connections > 0)) {
 
 const IDLE_SECONDS = 30;
 
-buildOnce();
+buildIfStale();
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "dugnad-bench-"));
 try {

@@ -19,7 +19,8 @@ export type ServerOptions = {
 
 export const SERVER_NODE_FLAGS: string[];
 
-export function buildOnce(node?: string): void;
+export function newestSourceTime(root?: string): number;
+export function buildIfStale(node?: string): void;
 export function freePort(): Promise<number>;
 export function startServer(options: ServerOptions): Promise<RunningServer>;
 export function stopServer(child: ChildProcess): Promise<void>;

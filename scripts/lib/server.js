@@ -1,7 +1,8 @@
 // Starting and stopping `node server.js` for the scripts that need a real server: the browser journeys
 // (scripts/e2e.js, plain Node) and the benchmark (scripts/bench, tsx). Types in server.d.ts beside this file.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { createServer } from "node:net";
 
 /**
@@ -11,10 +12,36 @@ import { createServer } from "node:net";
  */
 export const SERVER_NODE_FLAGS = ["--max-semi-space-size=4"];
 
-/** Builds the app with `node` when there is no build yet; a failed build ends the script with its status. */
-export function buildOnce(node = process.execPath) {
-  if (existsSync("build/server/index.js")) return;
-  console.log("No build found: building once…");
+const BUILD = "build/server/index.js";
+
+/** What the build is made of: a change to any of these (tests excepted) makes a build stale. */
+const SOURCES = ["app", "domain", "platform", "vite.config.ts", "react-router.config.ts"];
+
+/** The newest modification time, in ms, among the sources under `root`. */
+export function newestSourceTime(root = ".") {
+  let newest = 0;
+  for (const source of SOURCES) {
+    const path = join(root, source);
+    if (!existsSync(path)) continue;
+    if (statSync(path).isFile()) {
+      newest = Math.max(newest, statSync(path).mtimeMs);
+      continue;
+    }
+    for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && !/\.test\.tsx?$/.test(entry.name)) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/**
+ * Builds the app with `node` when there is no build, or when a source changed after it was made, so the
+ * browser journeys and the benchmarks run the code as it is; a failed build ends the script with its status.
+ */
+export function buildIfStale(node = process.execPath) {
+  const builtAt = existsSync(BUILD) ? statSync(BUILD).mtimeMs : 0;
+  if (builtAt && newestSourceTime() <= builtAt) return;
+  console.log(builtAt ? "The sources changed since the last build: building…" : "No build found: building once…");
   const built = spawnSync(node, ["node_modules/@react-router/dev/bin.cjs", "build"], { stdio: "inherit" });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
