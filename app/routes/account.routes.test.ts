@@ -34,6 +34,11 @@ describe("/logg-inn", () => {
     expect((await actorForSession(conn.db, sessionTokenIn(response), w.municipality.id))?.personId).toBe(w.resident.personId);
   });
 
+  it("keeps the language picked on the page as the person's e-mail language", async () => {
+    await signIn.action(args(await post("/logg-inn?lang=en", { email: w.orgAdmin.email, password: TEST_PASSWORD })));
+    expect((await describePerson(conn.db, w.orgAdmin)).language).toBe("en");
+  });
+
   it("does not send anyone to another site after signing in", async () => {
     for (const returnTo of ["//evil.example/x", "https://evil.example/", "/\\evil.example"]) {
       const response = (await signIn.action(args(await post("/logg-inn", { email: w.resident.email, password: TEST_PASSWORD, returnTo })))) as Response;

@@ -26,7 +26,7 @@ const STATUS: Record<OidcProblemReason, number> = {
  */
 export async function loader({ request }: Route.LoaderArgs) {
   const { name } = requireOidc();
-  const { db, actor, lang } = await contextFor(request);
+  const { db, actor, lang, chosenLang } = await contextFor(request);
   const headers = new Headers({ "Cache-Control": "no-store" });
   headers.append("Set-Cookie", clearedCookie(OIDC_LOGIN_COOKIE));
   const problem = (reason: OidcProblemReason, returnTo = "/") =>
@@ -41,7 +41,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     return problem(error.reason);
   }
   try {
-    const outcome = await signInWithOidc(db, actor, { identity: result.identity });
+    const outcome = await signInWithOidc(db, actor, { identity: result.identity, chosenLang });
     if (outcome.kind === "signedIn") headers.append("Set-Cookie", sessionCookie(outcome.sessionToken));
     if (outcome.kind !== "unknown") return redirect(result.returnTo, { headers });
     headers.append("Set-Cookie", flowCookie(OIDC_PENDING_COOKIE, sealPendingRegistration(result)));

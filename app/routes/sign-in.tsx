@@ -32,9 +32,9 @@ export function meta({ loaderData }: Route.MetaArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const { form, data, failure } = await readForm(request, formSchema);
   if (failure) return failure;
-  const { db, municipality } = await contextFor(request);
+  const { db, municipality, chosenLang } = await contextFor(request);
   try {
-    const { sessionToken } = await signInWithPassword(db, data, { municipalityId: municipality.id, ip: clientAddress(request) });
+    const { sessionToken } = await signInWithPassword(db, data, { municipalityId: municipality.id, ip: clientAddress(request), chosenLang });
     return redirect(safeReturnTo(data.returnTo), { headers: { "Set-Cookie": sessionCookie(sessionToken) } });
   } catch (error) {
     return handleUseCaseError(error, form, request);

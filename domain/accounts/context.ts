@@ -7,4 +7,6 @@ export type AccountRequest = {
   ip: string;
   /** The language of the page, used for the e-mails the request sends. */
   lang: Lang;
+  /** The page's language when the visitor picked it: signing in makes it the person's e-mail language. */
+  chosenLang?: Lang;
 };

@@ -6,7 +6,7 @@ import type { Lang } from "../../platform/i18n/languages";
 
 /**
  * A signed-in person who picks a language on a page gets their e-mails in it from then on: the language
- * given at sign-up would otherwise stay theirs. Anyone else's choice lives only in the cookie.
+ * given at sign-up would otherwise stay theirs. A visitor's pick lives in the cookie until they sign in.
  */
 export async function rememberLanguage(db: Db, actor: Actor, lang: Lang): Promise<void> {
   if (actor.kind !== "person") return;

@@ -30,8 +30,10 @@ describe("signing in with an identity provider", () => {
       kind: "linked",
       personId: w.volunteer.personId,
     });
-    const result = await signInWithOidc(conn.db, w.anonymous, { identity: identity("frivillig-sub") });
+    const result = await signInWithOidc(conn.db, w.anonymous, { identity: identity("frivillig-sub"), chosenLang: "pl" });
     expect(result).toMatchObject({ kind: "signedIn", personId: w.volunteer.personId, sessionToken: expect.any(String) });
+    const [signedIn] = await conn.db.select({ language: person.language }).from(person).where(eq(person.id, w.volunteer.personId));
+    expect(signedIn!.language).toBe("pl");
   });
 
   it("refuses an identity that belongs to someone else", async () => {

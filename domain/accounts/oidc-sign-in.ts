@@ -6,10 +6,11 @@ import { actorForPerson, createSession } from "../../platform/auth/session";
 import { recordAudit } from "../../platform/audit";
 import type { Db } from "../../platform/db/client";
 import { ConflictError } from "../../platform/errors";
-import { LANGUAGES } from "../../platform/i18n/languages";
+import { LANGUAGES, type Lang } from "../../platform/i18n/languages";
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { parseInput } from "../../platform/validation";
 import { mailLink } from "./email-link";
+import { rememberLanguage } from "./language";
 import { findPersonByEmail } from "./find";
 import { emailField } from "./schemas";
 
@@ -51,7 +52,7 @@ async function link(db: Db, actor: PersonActor, identity: Identity): Promise<voi
  * Signs in the person who owns this identity. A signed-in person who brings a new identity gets it
  * linked to their account; an unknown identity with nobody signed in must register first.
  */
-export async function signInWithOidc(db: Db, actor: Actor, input: { identity: OidcIdentityInput }): Promise<OidcSignInResult> {
+export async function signInWithOidc(db: Db, actor: Actor, input: { identity: OidcIdentityInput; chosenLang?: Lang }): Promise<OidcSignInResult> {
   assertCan(actor, "oidc.signIn");
   const identity = parseInput(identitySchema, input.identity);
   return db.transaction(async (tx) => {
@@ -65,6 +66,7 @@ export async function signInWithOidc(db: Db, actor: Actor, input: { identity: Oi
     if (otherAccount || found.municipalityId !== actor.municipalityId) throw new ConflictError("_form", "oidc.error.linkedToOther");
     const sessionToken = await createSession(tx, found.personId, "oidc");
     const signedIn = await actorForPerson(tx, found.personId, actor.municipalityId);
+    if (signedIn && input.chosenLang) await rememberLanguage(tx, signedIn, input.chosenLang);
     await recordAudit(tx, signedIn ?? actor, {
       action: "account.signedIn",
       subjectType: "person",

@@ -32,6 +32,15 @@ describe("signInWithPassword", () => {
     expect(row!.lastSignInAt).not.toBeNull();
   });
 
+  it("makes a language the visitor picked before signing in their e-mail language, and keeps theirs otherwise", async () => {
+    const languageOf = async () => (await conn.db.select({ language: person.language }).from(person).where(eq(person.id, w.orgAdmin.personId)))[0]!.language;
+    const before = await languageOf();
+    await signInWithPassword(conn.db, { email: w.orgAdmin.email, password: TEST_PASSWORD }, context());
+    expect(await languageOf()).toBe(before);
+    await signInWithPassword(conn.db, { email: w.orgAdmin.email, password: TEST_PASSWORD }, { ...context(), chosenLang: "uk" });
+    expect(await languageOf()).toBe("uk");
+  });
+
   it("gives an unknown address and a wrong password the very same message", async () => {
     const wrongPassword = await formError(signInWithPassword(conn.db, { email: w.resident.email, password: "feil-passord-her" }, context()));
     const unknown = await formError(signInWithPassword(conn.db, { email: "ingen@eksempel.no", password: "feil-passord-her" }, context()));

@@ -7,6 +7,7 @@ import { ValidationError } from "../../platform/errors";
 import { parseInput } from "../../platform/validation";
 import type { AccountRequest } from "./context";
 import { findPersonByEmail } from "./find";
+import { rememberLanguage } from "./language";
 import { signInSchema } from "./schemas";
 
 /** One message for an unknown address and a wrong password, so the form does not reveal who has an account. */
@@ -20,7 +21,7 @@ export const SIGN_IN_UNVERIFIED = "account.signIn.unverified";
 export async function signInWithPassword(
   db: Db,
   input: { email: string; password: string },
-  context: Pick<AccountRequest, "municipalityId" | "ip">,
+  context: Pick<AccountRequest, "municipalityId" | "ip" | "chosenLang">,
 ): Promise<{ personId: string; sessionToken: string }> {
   const { email, password } = parseInput(signInSchema, input);
   await enforceRateLimit(db, LIMITS.signInPerIp, context.ip);
@@ -32,6 +33,7 @@ export async function signInWithPassword(
   return db.transaction(async (tx) => {
     const sessionToken = await createSession(tx, found.id, "password");
     const actor = (await actorForPerson(tx, found.id, context.municipalityId))!;
+    if (context.chosenLang) await rememberLanguage(tx, actor, context.chosenLang);
     await recordAudit(tx, actor, { action: "account.signedIn", subjectType: "person", subjectId: found.id, details: { method: "password" } });
     return { personId: found.id, sessionToken };
   });

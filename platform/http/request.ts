@@ -14,6 +14,8 @@ export type RequestContext = {
   db: Db;
   municipality: Municipality;
   lang: Lang;
+  /** The page's language when the visitor picked it (the link or the cookie), not the municipality's default. */
+  chosenLang: Lang | undefined;
   actor: Actor;
   csrfToken: string;
   nonce: string;
@@ -60,11 +62,12 @@ async function buildContext(request: Request): Promise<RequestContext> {
   const db = await getDb();
   const municipality = await homeMunicipality(db);
   const cookies = readCookies(request.headers.get("cookie"));
-  const { lang } = chooseLanguage(new URL(request.url), cookies[LANG_COOKIE], municipality.maalform);
+  const { lang, chosen } = chooseLanguage(new URL(request.url), cookies[LANG_COOKIE], municipality.maalform);
   return {
     db,
     municipality,
     lang,
+    chosenLang: chosen ? lang : undefined,
     actor: await resolveActor(db, request, municipality.id, cookies),
     csrfToken: csrfTokenFor(request),
     nonce: request.headers.get(NONCE_HEADER) ?? "",

@@ -30,10 +30,10 @@ export function textDirection(lang: Lang): "ltr" | "rtl" {
 
 export const LANG_COOKIE = "dugnad_lang";
 
-/** `?lang=` wins, then the cookie, then the municipality's målform. */
-export function chooseLanguage(url: URL, cookieValue: string | undefined, fallback: Lang): { lang: Lang; remember: boolean } {
+/** `?lang=` wins, then the cookie, then the municipality's målform; `chosen` when the visitor picked it. */
+export function chooseLanguage(url: URL, cookieValue: string | undefined, fallback: Lang): { lang: Lang; remember: boolean; chosen: boolean } {
   const asked = url.searchParams.get("lang");
-  if (isLang(asked)) return { lang: asked, remember: asked !== cookieValue };
-  if (isLang(cookieValue)) return { lang: cookieValue, remember: false };
-  return { lang: fallback, remember: false };
+  if (isLang(asked)) return { lang: asked, remember: asked !== cookieValue, chosen: true };
+  if (isLang(cookieValue)) return { lang: cookieValue, remember: false, chosen: true };
+  return { lang: fallback, remember: false, chosen: false };
 }
