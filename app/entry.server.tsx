@@ -28,6 +28,8 @@ export default function handleRequest(request: Request, status: number, headers:
   const nonce = request.headers.get(NONCE_HEADER) ?? undefined;
   return new Promise<Response>((resolve, reject) => {
     let responseStatus = status;
+    // Cleared as soon as the page is done: a pending timer would keep the whole render in memory for seconds.
+    const timeout = setTimeout(() => abort(), streamTimeout + 1000).unref();
     const { pipe, abort } = renderToPipeableStream(
       <I18nProvider lang={lang} messages={catalogs[lang]}>
         <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
@@ -43,19 +45,22 @@ export default function handleRequest(request: Request, status: number, headers:
             },
             final(done) {
               headers.set("Content-Type", "text/html; charset=utf-8");
+              clearTimeout(timeout);
               resolve(new Response(Buffer.concat(chunks), { headers, status: responseStatus }));
               done();
             },
           });
           pipe(page);
         },
-        onShellError: reject,
+        onShellError(error) {
+          clearTimeout(timeout);
+          reject(error);
+        },
         onError(error) {
           responseStatus = 500;
           console.error(error);
         },
       },
     );
-    setTimeout(abort, streamTimeout + 1000).unref();
   });
 }
