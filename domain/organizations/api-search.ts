@@ -1,13 +1,13 @@
-import { and, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
 import { parseInput } from "../../platform/validation";
-import { containsPattern } from "../administration/paging";
 import { directoryFilterFields, findInDirectory } from "./directory";
 import type { IndexedOrganization } from "./directory-index";
-import { isEmptyResourceQuery, parseResourceQuery, type ResourceQuery } from "./resource-query";
-import { competence, organization, organizationResource, type LocalizedName } from "./schema";
+import { offersResource } from "./resource-conditions";
+import { parseResourceQuery, type ResourceQuery } from "./resource-query";
+import { organization, type LocalizedName } from "./schema";
 
 /** The directory's filters, plus what the organisation can offer and the page size the client wants. */
 export const organizationsQuerySchema = z
@@ -23,33 +23,15 @@ export type OrganizationSummary = Omit<IndexedOrganization, "targetGroupIds" | "
 
 /**
  * What `resource` asks of an organisation, read the way the coordinator's "has resource" box reads it
- * (resource-query.ts): one of its resources meets every condition; a language or an agreement is asked of
- * the organisation itself.
+ * (resource-query.ts): one of its resources offers it; a language or an agreement is asked of the organisation itself.
  */
 function resourceConditions(text: string): SQL[] {
   const asked: ResourceQuery = parseResourceQuery(text);
   const conditions: SQL[] = [];
   if (asked.language) conditions.push(sql`${organization.languages} @> array[${asked.language}]::text[]`);
   if (asked.agreement) conditions.push(eq(organization.hasCooperationAgreement, true));
-  const r = organizationResource;
-  const facts: SQL[] = [];
-  if (asked.kind) facts.push(eq(r.kind, asked.kind));
-  if (asked.minCapacity !== undefined) facts.push(sql`${r.capacity} >= ${asked.minCapacity}`);
-  if (asked.minSeats !== undefined) facts.push(sql`${r.seats} >= ${asked.minSeats}`);
-  if (asked.wheelchairAccessible) facts.push(eq(r.wheelchairAccessible, true));
-  for (const word of asked.words) {
-    const pattern = containsPattern(word);
-    facts.push(
-      or(
-        sql`${r.searchVector} @@ plainto_tsquery('norwegian', ${word})`,
-        ilike(r.name, pattern),
-        sql`exists (select 1 from ${competence} where ${competence.id} = ${r.competenceId} and (${competence.name}->>'nb' ilike ${pattern} or ${competence.name}->>'nn' ilike ${pattern} or ${competence.name}->>'en' ilike ${pattern}))`,
-      )!,
-    );
-  }
-  if (!isEmptyResourceQuery({ ...asked, language: undefined, agreement: undefined })) {
-    conditions.push(sql`exists (select 1 from ${r} where ${r.organizationId} = ${organization.id} and ${and(...facts)})`);
-  }
+  const offers = offersResource(asked);
+  if (offers) conditions.push(offers);
   return conditions;
 }
 

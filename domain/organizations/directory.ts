@@ -27,24 +27,9 @@ export const directoryFilterFields = {
 const directoryInput = z.object({ ...directoryFilterFields, page: pageField });
 export type DirectoryFilters = Omit<z.infer<typeof directoryInput>, "page">;
 
-/**
- * Words as the Norwegian full-text index reads them ("eldres" finds "eldre"), or names that look like the
- * words (trigram similarity, so "Frivilighetsentral" finds "Frivilligsentralen"). Each of the three is
- * its own index scan, each inside the municipality: written as one OR, the planner filters the whole
- * municipality row by row instead.
- */
-export function matchesWords(municipalityId: string, q: string): SQL {
-  const here = sql`${organization.municipalityId} = ${municipalityId}`;
-  return sql`${organization.id} in (
-    select ${organization.id} from ${organization} where ${here} and ${organization.searchVector} @@ websearch_to_tsquery('norwegian', ${q})
-    union all select ${organization.id} from ${organization} where ${here} and ${organization.name} % ${q}
-    union all select ${organization.id} from ${organization} where ${here} and ${q} <% ${organization.name})`;
-}
-
-/** The SQL conditions for the shared filters, always inside the actor's municipality. */
-export function filterConditions(municipalityId: string, f: DirectoryFilters): SQL[] {
+/** The SQL conditions for the shared filters but the words (the directory's index finds those), inside the municipality. */
+export function filterConditions(municipalityId: string, f: Omit<DirectoryFilters, "q">): SQL[] {
   const conditions: SQL[] = [eq(organization.municipalityId, municipalityId)];
-  if (f.q) conditions.push(matchesWords(municipalityId, f.q));
   if (f.category) {
     // A main category ("1") includes its subcategories ("1.2").
     const code = or(eq(organizationCategory.categoryCode, f.category), sql`${organizationCategory.categoryCode} like ${`${f.category}.%`}`);

@@ -72,7 +72,3 @@ export function parseResourceQuery(input: string): ResourceQuery {
   }
   return query;
 }
-
-export function isEmptyResourceQuery(q: ResourceQuery): boolean {
-  return !q.kind && q.minCapacity === undefined && q.minSeats === undefined && !q.wheelchairAccessible && !q.language && !q.agreement && !q.words.length;
-}

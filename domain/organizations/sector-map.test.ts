@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, UnauthenticatedError } from "../../platform/errors";
 import { insertGrant } from "../../platform/permissions/grants";
 import { createWorld } from "../../platform/testing/world";
+import { searchOrganizations } from "./api-search";
+import { searchDirectory } from "./directory";
 import { insertSmallSector } from "./sector-fixtures";
 import { exportSectorMap, getSectorSummary, searchSectorMap } from "./sector-map";
 import { withTestWorld } from "../../platform/testing/hooks";
@@ -61,6 +63,22 @@ describe("searchSectorMap", () => {
     expect(await names({ district: s.nordlandet })).toEqual(["Nordlandet Idrettslag"]);
     expect(await names({ district: "none", targetGroup: s.elderly })).toEqual(["=Kulturkoret"]);
     expect(await names({ category: "1", q: "idrettslag" })).toEqual(["Nordlandet Idrettslag"]);
+  });
+
+  it("finds by words exactly the organisations the public directory finds, typos and all", async () => {
+    expect(await names({ q: "frivilighetsentral" })).toEqual(["Kristiansund Frivilligsentral"]);
+    for (const q of ["frivilighetsentral", "idrettslag", "kulturkor", "nordlandet", "laget", "ingenting her"]) {
+      const directory = await searchDirectory(conn.db, w.anonymous, { q });
+      expect((await names({ q })).sort()).toEqual(directory.items.map((i) => i.name).sort());
+    }
+  });
+
+  it("reads the resource box as the API reads its resource parameter", async () => {
+    expect(await names({ resource: "minib" })).toEqual(["Nordlandet Idrettslag"]);
+    for (const resource of ["minib", "lokale for 50", "snakker arabisk", "førstehjelp", "mikrofoner", "bil med 8 seter rullestol"]) {
+      const api = await searchOrganizations(conn.db, w.coordinator, { resource });
+      expect(api.items.map((i) => i.name).sort()).toEqual((await names({ resource })).sort());
+    }
   });
 
   it("sorts by the column asked for, empty values last", async () => {

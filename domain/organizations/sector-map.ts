@@ -1,14 +1,14 @@
-import { and, asc, count, eq, exists, ilike, isNotNull, isNull, not, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, exists, isNotNull, isNull, not, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
 import { assertCan } from "../../platform/permissions";
 import { roleGrant } from "../../platform/permissions/schema";
 import { parseInput } from "../../platform/validation";
-import { containsPattern } from "../administration/paging";
-import { directoryFilterFields, filterConditions, pageField } from "./directory";
-import { isEmptyResourceQuery, parseResourceQuery, type ResourceQuery } from "./resource-query";
-import { competence, organization, organizationDistrict, organizationResource } from "./schema";
+import { directoryFilterFields, filterConditions, findInDirectory, pageField, type DirectoryFilters } from "./directory";
+import { offersResource } from "./resource-conditions";
+import { parseResourceQuery, type ResourceQuery } from "./resource-query";
+import { organization, organizationDistrict } from "./schema";
 
 export const SECTOR_MAP_PAGE_SIZE = 50;
 /** The most rows one CSV export holds; a whole municipality's sector fits many times over. */
@@ -69,30 +69,16 @@ const hasAdmin = (db: Db) =>
       .where(and(eq(roleGrant.organizationId, organization.id), eq(roleGrant.role, "org_admin"))),
   );
 
-/** The resource part of the query: one resource must meet every condition asked of resources. */
-function resourceCondition(q: ResourceQuery): SQL | undefined {
-  const r = organizationResource;
-  const conditions: SQL[] = [];
-  if (q.kind) conditions.push(eq(r.kind, q.kind));
-  if (q.minCapacity !== undefined) conditions.push(sql`${r.capacity} >= ${q.minCapacity}`);
-  if (q.minSeats !== undefined) conditions.push(sql`${r.seats} >= ${q.minSeats}`);
-  if (q.wheelchairAccessible) conditions.push(eq(r.wheelchairAccessible, true));
-  for (const word of q.words) {
-    const pattern = containsPattern(word);
-    conditions.push(
-      or(
-        sql`${r.searchVector} @@ plainto_tsquery('norwegian', ${word})`,
-        ilike(r.name, pattern),
-        ilike(sql`coalesce(${r.vehicleType}, '')`, pattern),
-        sql`exists (select 1 from ${competence} where ${competence.id} = ${r.competenceId} and (${competence.name}->>'nb' ilike ${pattern} or ${competence.name}->>'nn' ilike ${pattern} or ${competence.name}->>'en' ilike ${pattern}))`,
-      )!,
-    );
-  }
-  if (!conditions.length) return undefined;
-  return sql`exists (select 1 from ${r} where ${r.organizationId} = ${organization.id} and ${and(...conditions)})`;
+/**
+ * The organisations the words find, found as the public directory and the API find them (the same index, the
+ * same tolerance of typos, the same filters), so a coordinator never sees more or fewer than a visitor would.
+ */
+async function matchingWords(db: Db, municipalityId: string, filters: DirectoryFilters): Promise<SQL> {
+  const { found } = await findInDirectory(db, municipalityId, filters);
+  return sql`${organization.id} = any(${sql.param(found.map((o) => o.id))}::uuid[])`;
 }
 
-function sectorConditions(db: Db, municipalityId: string, f: SectorMapFilters): { where: SQL | undefined; understood: ResourceQuery } {
+async function sectorConditions(db: Db, municipalityId: string, f: SectorMapFilters): Promise<{ where: SQL | undefined; understood: ResourceQuery }> {
   const parsed = parseResourceQuery(f.resource);
   const understood: ResourceQuery = {
     ...parsed,
@@ -100,13 +86,14 @@ function sectorConditions(db: Db, municipalityId: string, f: SectorMapFilters): 
     ...(f.minSeats !== undefined && { kind: "vehicle", minSeats: f.minSeats }),
     ...(f.agreement && { agreement: true }),
   };
-  const district = f.district === NO_DISTRICT ? "" : f.district;
-  const conditions = filterConditions(municipalityId, { ...f, district, language: f.language || understood.language || "" });
+  const filters: DirectoryFilters = { ...f, district: f.district === NO_DISTRICT ? "" : f.district, language: f.language || understood.language || "" };
+  const conditions = filterConditions(municipalityId, filters);
+  if (filters.q) conditions.push(await matchingWords(db, municipalityId, filters));
   if (f.district === NO_DISTRICT) {
     conditions.push(not(exists(db.select({ one: sql`1` }).from(organizationDistrict).where(eq(organizationDistrict.organizationId, organization.id)))));
   }
-  const resourcePart: ResourceQuery = { ...understood, language: undefined, agreement: undefined };
-  if (!isEmptyResourceQuery(resourcePart)) conditions.push(resourceCondition(resourcePart)!);
+  const offers = offersResource(understood);
+  if (offers) conditions.push(offers);
   if (understood.agreement) conditions.push(eq(organization.hasCooperationAgreement, true));
   if (f.status === "verified") conditions.push(isNotNull(organization.verifiedAt));
   if (f.status === "unverified") conditions.push(isNull(organization.verifiedAt));
@@ -152,7 +139,7 @@ function selectRows(db: Db, where: SQL | undefined, f: SectorMapFilters) {
 export async function searchSectorMap(db: Db, actor: Actor, input: z.input<typeof sectorMapInput>): Promise<SectorMapPage> {
   assertCan(actor, "sector.coordinate");
   const { page, ...filters } = parseInput(sectorMapInput, input);
-  const { where, understood } = sectorConditions(db, actor.municipalityId, filters);
+  const { where, understood } = await sectorConditions(db, actor.municipalityId, filters);
   const [[{ total } = { total: 0 }], items] = await Promise.all([
     db.select({ total: count() }).from(organization).where(where),
     selectRows(db, where, filters)
@@ -166,7 +153,7 @@ export async function searchSectorMap(db: Db, actor: Actor, input: z.input<typeo
 export async function exportSectorMap(db: Db, actor: Actor, input: z.input<typeof sectorMapInput>): Promise<SectorMapRow[]> {
   assertCan(actor, "sector.coordinate");
   const filters = parseInput(sectorMapInput, input);
-  const { where } = sectorConditions(db, actor.municipalityId, filters);
+  const { where } = await sectorConditions(db, actor.municipalityId, filters);
   return selectRows(db, where, filters).limit(EXPORT_LIMIT);
 }
 
