@@ -69,7 +69,6 @@ export const organization = pgTable(
   (t) => [
     uniqueIndex("organization_number_unique").on(t.municipalityId, t.organizationNumber),
     index("organization_municipality_name_idx").on(t.municipalityId, t.name),
-    index("organization_search_idx").using("gin", t.searchVector),
     index("organization_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
     index("organization_languages_idx").using("gin", t.languages),
   ],
