@@ -53,6 +53,7 @@ function syntheticEnhet(random: Random, used: Set<string>, kommuner: readonly st
       kommunenummer,
     },
     registrertIFrivillighetsregisteret: random.chance(0.5),
+    ...(random.chance(0.7) ? { vedtektsfestetFormaal: [words.description(random, 1), words.description(random, 1)] } : {}),
     stiftelsesdato: `${random.int(1880, 2024)}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`,
     naeringskode1: { kode: "94.991", beskrivelse: "Aktiviteter i andre interesseorganisasjoner ikke nevnt annet sted" },
     konkurs: false,

@@ -18,6 +18,8 @@ export type ImportedFields = {
   postalCode: string | null;
   postalTown: string | null;
   foundedOn: string | null;
+  /** Empty when the register says nothing: the profile's description is never null. */
+  description: string;
   inFrivillighetsregisteret: boolean;
 };
 
@@ -58,6 +60,18 @@ function addressOf(unit: Record<string, unknown>): Address {
 function streetOf(address: Address): string | null {
   const lines = Array.isArray(address.adresse) ? address.adresse.map(text).filter((l): l is string => l !== null) : [];
   return lines.length > 0 ? lines.join(", ") : null;
+}
+
+/** The longest description the profile form takes. */
+const DESCRIPTION_MAX = 5000;
+
+/** What the unit is for, in its own words: the purpose in its articles, else the activity it registered. */
+function purposeOf(unit: Record<string, unknown>): string {
+  for (const lines of [unit.vedtektsfestetFormaal, unit.aktivitet]) {
+    const words = Array.isArray(lines) ? lines.map(text).filter((l): l is string => l !== null) : [];
+    if (words.length > 0) return words.join(" ").slice(0, DESCRIPTION_MAX);
+  }
+  return "";
 }
 
 function dateOf(value: unknown): string | null {
@@ -105,6 +119,7 @@ export function judgeEnhet(raw: unknown, kommunenummer: string, categories: Cate
         postalCode: valid(postalCodeValue, text(address.postnummer)),
         postalTown: text(address.poststed),
         foundedOn: dateOf(unit.stiftelsesdato),
+        description: purposeOf(unit),
         inFrivillighetsregisteret: inRegister,
       },
       ...(categories.has(organizationNumber) ? { categoryCodes: [...new Set(categories.get(organizationNumber))].sort() } : {}),

@@ -80,9 +80,12 @@ describe("importEnhetsregisteret", () => {
       postalCode: "6509",
       postalTown: "KRISTIANSUND N",
       foundedOn: "1921-05-17",
+      description: "Idrettslagets formål er å drive idrett organisert i Norges idrettsforbund. Arbeidet skal preges av frivillighet, demokrati, lojalitet og likeverd.",
       inFrivillighetsregisteret: true,
       ownFields: [],
     });
+    expect(await orgByNumber(numberOf("Klippfisk Leksehjelp"))).toMatchObject({ description: "Gratis leksehjelp for elever i grunnskolen med frivillige voksne." });
+    expect(await orgByNumber(numberOf("Sjakklubben Løperen"))).toMatchObject({ description: "" });
     const categories = await conn.db.select().from(organizationCategory).where(eq(organizationCategory.organizationId, club!.id));
     expect(categories.map((c) => c.categoryCode)).toEqual(["1.2"]);
     expect(await orgByNumber(numberOf("Båtforeningen Vågen"))).toMatchObject({ website: null, inFrivillighetsregisteret: false });
@@ -114,6 +117,17 @@ describe("importEnhetsregisteret", () => {
     expect(await orgByNumber(number)).toMatchObject({ name: "Gomalandet Seniorforening – Sølvrevene", website: "https://gomalandet-senior.example.no/" });
     const [entry] = await conn.db.select().from(auditEvent).where(and(eq(auditEvent.subjectId, before!.id), eq(auditEvent.action, "organization.importUpdated")));
     expect((entry!.details as { changes: unknown }).changes).toEqual({ website: [null, "https://gomalandet-senior.example.no/"] });
+  });
+
+  it("keeps a description the organisation wrote itself, and follows the register's purpose otherwise", async () => {
+    const [own, followed] = [numberOf("Gomalandet Seniorforening"), numberOf("Innlandet Vel")];
+    const written = await orgByNumber(own);
+    await conn.db.update(organization).set({ description: "Vi går tur hver tirsdag.", ownFields: [...written!.ownFields, "description"] }).where(eq(organization.id, written!.id));
+    const purpose = ["Å fremme idrett for alle."];
+    const changed = units.map((u) => (u.organisasjonsnummer === own || u.organisasjonsnummer === followed ? { ...u, vedtektsfestetFormaal: purpose } : u));
+    await importEnhetsregisteret(conn.db, w.coordinator, { file: json(changed) });
+    expect(await orgByNumber(own)).toMatchObject({ description: "Vi går tur hver tirsdag." });
+    expect(await orgByNumber(followed)).toMatchObject({ description: "Å fremme idrett for alle." });
   });
 
   it("only fills the gaps of an organisation that registered itself", async () => {

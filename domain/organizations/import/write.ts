@@ -11,7 +11,7 @@ export type WriteCounts = { new: number; updated: number; unchanged: number };
 type Changes = Record<string, [unknown, unknown]>;
 type Existing = Pick<typeof organization.$inferSelect, "id" | "organizationNumber" | "source" | "ownFields"> & ImportedFields;
 
-const FIELDS = ["name", "organizationForm", "website", "email", "phone", "streetAddress", "postalCode", "postalTown", "foundedOn", "inFrivillighetsregisteret"] as const;
+const FIELDS = ["name", "organizationForm", "website", "email", "phone", "streetAddress", "postalCode", "postalTown", "foundedOn", "description", "inFrivillighetsregisteret"] as const;
 const CATEGORIES = "categoryCodes";
 const BATCH = 500;
 const columns = getTableColumns(organization);
@@ -103,10 +103,13 @@ async function loadCategories(db: Db, organizationIds: string[]): Promise<Map<st
   return result;
 }
 
+/** Nothing there yet: a text the profile keeps as empty, not null, counts as a gap too. */
+const isEmpty = (value: unknown) => value === null || value === "";
+
 /** An organisation that registered itself keeps whatever it filled in; the register may only fill the gaps. */
 function mayOverwrite(current: Existing, field: (typeof FIELDS)[number]): boolean {
   if (current.ownFields.includes(field)) return false;
-  if (current.source === "registered" && field !== "inFrivillighetsregisteret") return current[field] === null;
+  if (current.source === "registered" && field !== "inFrivillighetsregisteret") return isEmpty(current[field]);
   return true;
 }
 
@@ -126,7 +129,7 @@ function fieldChanges(current: Existing, fields: ImportedFields): Changes {
 
 function createdChanges(fields: ImportedFields): Changes {
   const changes: Changes = {};
-  for (const field of FIELDS) if (fields[field] !== null) changes[field] = [null, fields[field]];
+  for (const field of FIELDS) if (!isEmpty(fields[field])) changes[field] = [null, fields[field]];
   return changes;
 }
 
