@@ -65,7 +65,7 @@ export default function Directory({ loaderData: { result, menus } }: Route.Compo
                       <RouterLink to={`/organisasjoner/${item.id}`}>{item.name}</RouterLink>
                     </Link>
                   </Heading>
-                  {item.shortDescription && <Paragraph>{item.shortDescription}</Paragraph>}
+                  {item.summary && <Paragraph>{item.summary}</Paragraph>}
                   <ul className="org-tags">
                     <li>
                       <Tag data-color={item.verified ? "success" : "neutral"}>{t(item.verified ? "directory.verified" : "directory.unverified")}</Tag>

@@ -19,7 +19,7 @@ export const organizationsQuerySchema = z
   })
   .meta({ id: "OrganizationQuery" });
 
-export type OrganizationSummary = Omit<IndexedOrganization, "targetGroupIds" | "districtIds"> & { targetGroups: LocalizedName[] };
+export type OrganizationSummary = Omit<IndexedOrganization, "targetGroupIds" | "districtIds" | "summary"> & { targetGroups: LocalizedName[] };
 
 /**
  * What `resource` asks of an organisation, read the way the coordinator's "has resource" box reads it
@@ -61,7 +61,7 @@ export async function searchOrganizations(
     organizationsOffering(db, actor.municipalityId, resource),
   ]);
   const matched = offering ? found.filter((o) => offering.has(o.id)) : found;
-  const items = matched.slice((page - 1) * pageSize, page * pageSize).map(({ targetGroupIds, districtIds: _districts, ...o }) => ({
+  const items = matched.slice((page - 1) * pageSize, page * pageSize).map(({ targetGroupIds, districtIds: _districts, summary: _summary, ...o }) => ({
     ...o,
     targetGroups: directory.targetGroups.filter((g) => targetGroupIds.has(g.id)).map((g) => g.name),
   }));

@@ -10,6 +10,8 @@ export type IndexedOrganization = {
   name: string;
   organizationNumber: string | null;
   shortDescription: string;
+  /** What the directory's card says of it: the short description, else the beginning of the description. */
+  summary: string;
   postalTown: string | null;
   languages: string[];
   verified: boolean;
@@ -78,6 +80,18 @@ const byName = (a: IndexedOrganization, b: IndexedOrganization) => collator.comp
 
 type Vocabularies = Pick<DirectoryIndex, "categories" | "targetGroups" | "districts">;
 
+/** The most characters of a description the directory's card shows when there is no short description. */
+export const SUMMARY_LENGTH = 200;
+
+/** An imported organisation often has only the purpose from its articles: its beginning, cut between words. */
+export function summaryOf(shortDescription: string, descriptionStart: string): string {
+  if (shortDescription) return shortDescription;
+  if (descriptionStart.length <= SUMMARY_LENGTH) return descriptionStart;
+  const cut = descriptionStart.slice(0, SUMMARY_LENGTH);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).trimEnd()} …`;
+}
+
 /** The municipality's organisations as the directory holds them, with their words; only `ids` when given. */
 async function readOrganizations(db: Db, municipalityId: string, { categories }: Vocabularies, ids?: string[]) {
   const rows = await db
@@ -86,6 +100,7 @@ async function readOrganizations(db: Db, municipalityId: string, { categories }:
       name: organization.name,
       organizationNumber: organization.organizationNumber,
       shortDescription: organization.shortDescription,
+      descriptionStart: sql<string>`left(${organization.description}, ${SUMMARY_LENGTH + 1})`,
       postalTown: organization.postalTown,
       languages: organization.languages,
       verified: sql<boolean>`${organization.verifiedAt} is not null`,
@@ -98,9 +113,10 @@ async function readOrganizations(db: Db, municipalityId: string, { categories }:
     .from(organization)
     .where(and(eq(organization.municipalityId, municipalityId), ids && inArray(organization.id, ids)));
   const categoryOrder = new Map(categories.map((c, i) => [c.code, i]));
-  return rows.map(({ words, categoryCodes, targetGroupIds, districtIds, ...row }) => ({
+  return rows.map(({ words, categoryCodes, targetGroupIds, districtIds, descriptionStart, ...row }) => ({
     organization: {
       ...row,
+      summary: summaryOf(row.shortDescription, descriptionStart),
       categories: categoryCodes
         .sort((a, b) => categoryOrder.get(a)! - categoryOrder.get(b)!)
         .map((code) => ({ code, name: categories[categoryOrder.get(code)!]!.name })),

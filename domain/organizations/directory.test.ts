@@ -3,7 +3,7 @@ import { createWorld } from "../../platform/testing/world";
 import { directoryChoices, searchDirectory } from "./directory";
 import { eq, sql } from "drizzle-orm";
 import { directoryChange, directoryVersion, organization, organizationCategory, organizationDistrict, organizationTargetGroup } from "./schema";
-import { currentDirectory } from "./directory-index";
+import { currentDirectory, SUMMARY_LENGTH, summaryOf } from "./directory-index";
 import { insertMappedOrganization } from "./sector-fixtures";
 import { findTargetGroupByCode, insertDistricts } from "./vocabulary";
 import { withTestWorld } from "../../platform/testing/hooks";
@@ -37,6 +37,14 @@ describe("searchDirectory", () => {
     const page = await searchDirectory(conn.db, w.anonymous, {});
     expect(names(page)).toEqual(["Andre laget", "Kristiansund Frivilligsentral", "Kulturkoret", "Nordlandet Idrettslag", "Testlaget"]);
     expect(page.total).toBe(5);
+  });
+
+  it("says what an organisation does: its short description, else the beginning of its description", async () => {
+    const page = await searchDirectory(conn.db, w.anonymous, {});
+    const card = (name: string) => page.items.find((i) => i.name === name)?.summary;
+    expect(card("Nordlandet Idrettslag")).toBe("Fotball og ski for barn");
+    expect(card("Kulturkoret")).toBe("Et kor for alle eldre");
+    expect(card("Testlaget")).toBe("");
   });
 
   it("finds a word in the description whatever its Norwegian ending", async () => {
@@ -191,5 +199,17 @@ describe("the directory held in memory", () => {
     const kept = await conn.db.select({ version: directoryChange.version }).from(directoryChange).where(eq(directoryChange.municipalityId, w.municipality.id));
     expect(kept.map((row) => row.version)).not.toContain(before - 999);
     expect(kept.map((row) => row.version)).toContain(before - 998);
+  });
+});
+
+describe("summaryOf", () => {
+  it("cuts a long description between words, and says it was cut", () => {
+    const purpose = "Foreningens formål er å samle innbyggerne i bydelen til dugnad, kultur og fellesskap ".repeat(4);
+    const summary = summaryOf("", purpose.slice(0, SUMMARY_LENGTH + 1));
+    expect(summary.length).toBeLessThanOrEqual(SUMMARY_LENGTH + 2);
+    expect(summary).toMatch(/\S …$/);
+    expect(purpose.startsWith(summary.slice(0, -2))).toBe(true);
+    expect(summaryOf("Kort om oss", purpose)).toBe("Kort om oss");
+    expect(summaryOf("", "Et kor")).toBe("Et kor");
   });
 });

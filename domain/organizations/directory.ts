@@ -53,7 +53,7 @@ export function filterConditions(municipalityId: string, f: Omit<DirectoryFilter
   return conditions;
 }
 
-export type DirectoryItem = Pick<IndexedOrganization, "id" | "name" | "shortDescription" | "postalTown" | "languages" | "verified" | "categories">;
+export type DirectoryItem = Pick<IndexedOrganization, "id" | "name" | "summary" | "postalTown" | "languages" | "verified" | "categories">;
 
 export type DirectoryPage = DirectoryFilters & {
   items: DirectoryItem[];
@@ -117,7 +117,7 @@ export async function searchDirectory(db: Db, actor: Actor, input: z.input<typeo
   const { directory, found } = await findInDirectory(db, actor.municipalityId, filters);
   const items = found
     .slice((page - 1) * DIRECTORY_PAGE_SIZE, page * DIRECTORY_PAGE_SIZE)
-    .map(({ id, name, shortDescription, postalTown, languages, verified, categories }) => ({ id, name, shortDescription, postalTown, languages, verified, categories }));
+    .map(({ id, name, summary, postalTown, languages, verified, categories }) => ({ id, name, summary, postalTown, languages, verified, categories }));
   const pageCount = Math.max(1, Math.ceil(found.length / DIRECTORY_PAGE_SIZE));
   return { ...filters, items, total: found.length, page, pageCount, choices: choicesIn(directory) };
 }
