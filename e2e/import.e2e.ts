@@ -29,6 +29,8 @@ journey("The coordinator imports the sample file from Enhetsregisteret and reads
   await coordinator.getByText(nb("orgImport.job.done"), { exact: true }).waitFor();
   await coordinator.getByRole("row", { name: `${nb("orgImport.counts.invalid")} 2` }).waitFor();
   await coordinator.getByText(nb("orgImport.skipped.otherMunicipality", { count: 4 }), { exact: true }).waitFor();
+  const unknown = nb("orgImport.unknownCategories", { codes: nb("orgImport.unknownCategory", { code: "13", count: 1 }) });
+  await coordinator.getByText(unknown, { exact: true }).waitFor();
   await coordinator.getByRole("cell", { name: "Kristiansund Feilnummer Forening", exact: true }).waitFor();
   await coordinator.getByRole("cell", { name: nb("orgImport.invalid.badNumber"), exact: true }).waitFor();
   await checkA11y(coordinator);

@@ -13,6 +13,7 @@ import { MalformedFileError } from "../domain/organizations/import/errors";
 import { commandLineImporter, importEnhetsregisteret, type ImportResult } from "../domain/organizations/import/import";
 import type { ImportFile } from "../domain/organizations/import/source";
 import { orgImport } from "../app/i18n/nb/orgImport";
+import { unknownCategoriesText } from "../app/lib/unknown-categories";
 import { progressBar } from "./generate/progress";
 
 const say = (key: keyof typeof orgImport, params?: Record<string, string | number>) => interpolate(orgImport[key], params);
@@ -39,6 +40,7 @@ function report(result: ImportResult): string {
     ),
   ];
   if (counts.invalid > result.invalid.length) lines.push(`    ${say("orgImport.invalid.more", { shown: result.invalid.length, count: counts.invalid })}`);
+  if (result.unknownCategories?.length) lines.push(`  ${unknownCategoriesText(say, result.unknownCategories)}`);
   return lines.join("\n");
 }
 

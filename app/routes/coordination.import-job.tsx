@@ -4,6 +4,7 @@ import { Alert, Heading, Link, Paragraph, Table, TableBody, TableCell, TableHead
 import type { Route } from "./+types/coordination.import-job";
 import { getImportJob, type ImportJob } from "../../domain/organizations/import/jobs";
 import type { ImportResult } from "../../domain/organizations/import/import";
+import { unknownCategoriesText } from "../lib/unknown-categories";
 import { formatDateTime } from "../../platform/i18n/format";
 import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin } from "../lib/admin.server";
@@ -90,6 +91,7 @@ function Result({ result }: { result: ImportResult }) {
         </ul>
       )}
       {counts.invalid > 0 && <InvalidUnits result={result} />}
+      {result.unknownCategories?.length ? <Paragraph>{unknownCategoriesText(t, result.unknownCategories)}</Paragraph> : null}
     </div>
   );
 }

@@ -62,6 +62,8 @@ export const orgImport = {
   "orgImport.malformed.element": "Element no. {element} in the file is not valid JSON.",
   "orgImport.malformed.trailing": "There is something after the end of the list (at byte {offset}).",
   "orgImport.malformed.gzip": "The file looks gzipped but cannot be unpacked: {reason}",
+  "orgImport.unknownCategories": "These ICNPO codes from Frivillighetsregisteret are not in the category list and were left out (the number of organisations in brackets): {codes}",
+  "orgImport.unknownCategory": "{code} ({count})",
   "orgImport.malformed.frivillighetsregisteret": "Element no. {element} in the Frivillighetsregisteret file has no organisation number or no list of ICNPO categories (kode or icnpoNummer).",
   "orgImport.failed": "The import stopped because of an error on our side. Nothing was imported. Try again, or contact the operator.",
   "jobs.interrupted": "The import was cut short because the server restarted. Start it again.",

@@ -61,6 +61,8 @@ export const orgImport = {
   "orgImport.malformed.element": "Element nr. {element} i filen er ikke gyldig JSON.",
   "orgImport.malformed.trailing": "Det står noe etter slutten av listen (ved byte {offset}).",
   "orgImport.malformed.gzip": "Filen ser ut til å være gzip-pakket, men kan ikke pakkes ut: {reason}",
+  "orgImport.unknownCategories": "Disse ICNPO-kodene fra Frivillighetsregisteret finnes ikke i kategorilisten og ble ikke lagt inn (antall organisasjoner i parentes): {codes}",
+  "orgImport.unknownCategory": "{code} ({count})",
   "orgImport.malformed.frivillighetsregisteret": "Element nr. {element} i filen fra Frivillighetsregisteret mangler organisasjonsnummer eller har ikke en liste med ICNPO-kategorier (kode eller icnpoNummer).",
   "orgImport.failed": "Importen stoppet på grunn av en feil hos oss. Ingenting ble importert. Prøv igjen, eller kontakt driftsansvarlig.",
   "jobs.interrupted": "Importen ble avbrutt fordi serveren startet på nytt. Start den igjen.",

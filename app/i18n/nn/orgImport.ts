@@ -62,6 +62,8 @@ export const orgImport = {
   "orgImport.malformed.element": "Element nr. {element} i fila er ikkje gyldig JSON.",
   "orgImport.malformed.trailing": "Det står noko etter slutten av lista (ved byte {offset}).",
   "orgImport.malformed.gzip": "Fila ser ut til å vere gzip-pakka, men kan ikkje pakkast ut: {reason}",
+  "orgImport.unknownCategories": "Desse ICNPO-kodane frå Frivilligregisteret finst ikkje i kategorilista og vart ikkje lagde inn (talet på organisasjonar i parentes): {codes}",
+  "orgImport.unknownCategory": "{code} ({count})",
   "orgImport.malformed.frivillighetsregisteret": "Element nr. {element} i fila frå Frivilligregisteret manglar organisasjonsnummer eller har ikkje ei liste med ICNPO-kategoriar (kode eller icnpoNummer).",
   "orgImport.failed": "Importen stoppa på grunn av ein feil hos oss. Ingenting vart importert. Prøv igjen, eller kontakt driftsansvarleg.",
   "jobs.interrupted": "Importen vart avbroten fordi serveren starta på nytt. Start han igjen.",

@@ -88,6 +88,10 @@ describe("importEnhetsregisteret", () => {
     expect(await orgByNumber(numberOf("Sjakklubben Løperen"))).toMatchObject({ description: "" });
     const categories = await conn.db.select().from(organizationCategory).where(eq(organizationCategory.organizationId, club!.id));
     expect(categories.map((c) => c.categoryCode)).toEqual(["1.2"]);
+    const health = await orgByNumber("902919201");
+    const healthCategories = await conn.db.select().from(organizationCategory).where(eq(organizationCategory.organizationId, health!.id));
+    expect(healthCategories.map((c) => c.categoryCode).sort()).toEqual(["3.4", "4.2"]);
+    expect(result.unknownCategories).toEqual([{ code: "13", organizations: 1 }]);
     expect(await orgByNumber(numberOf("Båtforeningen Vågen"))).toMatchObject({ website: null, inFrivillighetsregisteret: false });
     expect(await orgByNumber(numberOf("Ukrainsk Kulturforening Kristiansund"))).toMatchObject({ phone: null });
     expect(await orgByNumber(numberOf("Kristiansund Flerkulturelle Kvinneforening"))).toMatchObject({ phone: "+46701234567" });

@@ -10,7 +10,7 @@ import { judgeEnhet, type CategoriesByNumber, type ImportedUnit, type InvalidUni
 import { readFrivillighetsregisteret } from "./frivillighetsregisteret";
 import { jsonArrayElements } from "./json-array";
 import { breathe, contentOf, type ImportFile } from "./source";
-import { writeUnits } from "./write";
+import { writeUnits, type UnknownCategory } from "./write";
 
 export type ImportInput = { file: ImportFile; kommunenummer?: string; frivillighetsregisteret?: ImportFile };
 
@@ -24,6 +24,8 @@ export type ImportResult = {
   skippedBecause: Record<SkipReason, number>;
   /** The invalid units with their reason; the first 1,000, `counts.invalid` has them all. */
   invalid: InvalidUnit[];
+  /** Frivillighetsregisteret's category codes we do not know, left out (absent in results kept from before). */
+  unknownCategories?: UnknownCategory[];
   seconds: number;
 };
 
@@ -57,7 +59,7 @@ export async function importEnhetsregisteret(
   const read = await readUnits(input.file, kommunenummer, categories, onProgress);
   const total = read.units.length;
   await onProgress({ phase: "writing", done: 0, total });
-  const written = await writeUnits(db, actor, read.units, async (done) => {
+  const { counts: written, unknownCategories } = await writeUnits(db, actor, read.units, async (done) => {
     await onProgress({ phase: "writing", done, total });
   });
   const skipped = Object.values(read.skippedBecause).reduce((a, b) => a + b, 0);
@@ -69,7 +71,7 @@ export async function importEnhetsregisteret(
       details: { source: "enhetsregisteret", kommunenummer, counts, withFrivillighetsregisteret: Boolean(input.frivillighetsregisteret) },
     }),
   );
-  return { kommunenummer, counts, skippedBecause: read.skippedBecause, invalid: read.invalid, seconds: (Date.now() - started) / 1000 };
+  return { kommunenummer, counts, skippedBecause: read.skippedBecause, invalid: read.invalid, unknownCategories, seconds: (Date.now() - started) / 1000 };
 }
 
 export async function homeKommunenummer(db: Db, actor: Actor): Promise<string> {

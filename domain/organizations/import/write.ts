@@ -8,6 +8,8 @@ import type { ImportedFields, ImportedUnit } from "./enhet";
 import { breathe } from "./source";
 
 export type WriteCounts = { new: number; updated: number; unchanged: number };
+/** A category code from Frivillighetsregisteret that `icnpo_category` does not have, and how many organisations had it. */
+export type UnknownCategory = { code: string; organizations: number };
 type Changes = Record<string, [unknown, unknown]>;
 type Existing = Pick<typeof organization.$inferSelect, "id" | "organizationNumber" | "source" | "ownFields"> & ImportedFields;
 
@@ -16,12 +18,25 @@ const CATEGORIES = "categoryCodes";
 const BATCH = 500;
 const columns = getTableColumns(organization);
 
+/** The codes the units carry that the category list does not know, which the import leaves out. */
+function unknownCategories(units: ImportedUnit[], known: Set<string>): UnknownCategory[] {
+  const unknown = new Map<string, number>();
+  for (const code of units.flatMap((u) => u.categoryCodes ?? [])) if (!known.has(code)) unknown.set(code, (unknown.get(code) ?? 0) + 1);
+  return [...unknown].map(([code, organizations]) => ({ code, organizations })).sort((a, b) => a.code.localeCompare(b.code, "nb", { numeric: true }));
+}
+
 /**
  * Creates or updates the units by organisasjonsnummer, a batch per transaction with its audit entries. A field
  * the organisation or the coordinator edited (listed in `ownFields`) is never overwritten; on an organisation
  * that registered itself, the import only fills in what is empty. Nothing is written for an unchanged unit.
+ * Category codes the list does not know are left out, and returned so the coordinator hears of them.
  */
-export async function writeUnits(db: Db, actor: Actor, units: ImportedUnit[], onBatch: (done: number) => Promise<void>): Promise<WriteCounts> {
+export async function writeUnits(
+  db: Db,
+  actor: Actor,
+  units: ImportedUnit[],
+  onBatch: (done: number) => Promise<void>,
+): Promise<{ counts: WriteCounts; unknownCategories: UnknownCategory[] }> {
   const counts: WriteCounts = { new: 0, updated: 0, unchanged: 0 };
   const known = new Set((await db.select({ code: icnpoCategory.code }).from(icnpoCategory)).map((c) => c.code));
   for (let start = 0; start < units.length; start += BATCH) {
@@ -33,7 +48,7 @@ export async function writeUnits(db: Db, actor: Actor, units: ImportedUnit[], on
     await onBatch(Math.min(start + BATCH, units.length));
     await breathe();
   }
-  return counts;
+  return { counts, unknownCategories: unknownCategories(units, known) };
 }
 
 async function writeBatch(db: Db, actor: Actor, units: ImportedUnit[]): Promise<WriteCounts> {
