@@ -13,6 +13,9 @@ import {
   websiteField,
 } from "./validation";
 
+/** The longest description an organisation may have, from the profile form or the registers' import. */
+export const DESCRIPTION_MAX_LENGTH = 5000;
+
 const descriptionText = (max: number) => z.preprocess((value) => value ?? "", z.string().trim().max(max)).optional();
 const booleanValue = z.preprocess((value) => (value === "on" || value === "true" ? true : value === "false" ? false : value), z.boolean()).optional();
 const languageCode = z.string().regex(/^[a-z]{2}$/, { error: "validation.invalid" });
@@ -24,7 +27,7 @@ export const profileFields = {
   organizationForm: textField(10),
   foundedOn: dateField,
   shortDescription: descriptionText(300),
-  description: descriptionText(5000),
+  description: descriptionText(DESCRIPTION_MAX_LENGTH),
   website: websiteField,
   email: emailField,
   phone: phoneField,
@@ -65,7 +68,7 @@ export const profileSections = {
     organizationForm: textField(10),
     foundedOn: dateField,
   }),
-  description: z.object({ shortDescription: descriptionText(300), description: descriptionText(5000) }),
+  description: z.object({ shortDescription: descriptionText(300), description: descriptionText(DESCRIPTION_MAX_LENGTH) }),
   contact: z.object({
     website: websiteField,
     email: emailField,

@@ -1,4 +1,5 @@
 import { isCalendarDate } from "../../../platform/validation";
+import { DESCRIPTION_MAX_LENGTH } from "../profile-input";
 import { emailValue, isValidOrganizationNumber, normalizePhone, postalCodeValue, websiteValue } from "../validation";
 
 /**
@@ -62,14 +63,11 @@ function streetOf(address: Address): string | null {
   return lines.length > 0 ? lines.join(", ") : null;
 }
 
-/** The longest description the profile form takes. */
-const DESCRIPTION_MAX = 5000;
-
 /** What the unit is for, in its own words: the purpose in its articles, else the activity it registered. */
 function purposeOf(unit: Record<string, unknown>): string {
   for (const lines of [unit.vedtektsfestetFormaal, unit.aktivitet]) {
     const words = Array.isArray(lines) ? lines.map(text).filter((l): l is string => l !== null) : [];
-    if (words.length > 0) return words.join(" ").slice(0, DESCRIPTION_MAX);
+    if (words.length > 0) return words.join(" ").slice(0, DESCRIPTION_MAX_LENGTH);
   }
   return "";
 }
