@@ -49,3 +49,38 @@ journey("A visitor reads Dugnad in their own language", async ({ newPage }) => {
   await expectMainHeading(page, text("pl", "error.notFound.title"));
   expect(await documentLanguage(page)).toEqual({ lang: "pl", dir: "ltr" });
 });
+
+/** Where each half of a select's chevron is drawn, in px from the select's left edge. */
+async function chevronHalves(page: Page): Promise<number[]> {
+  return page
+    .locator("select")
+    .first()
+    .evaluate((select) =>
+      getComputedStyle(select)
+        .backgroundPositionX.split(",")
+        .map((x) => {
+          const probe = document.createElement("div");
+          probe.style.position = "absolute";
+          probe.style.left = x.replace(/100%/g, `${select.clientWidth}px`);
+          document.body.append(probe);
+          const left = probe.offsetLeft;
+          probe.remove();
+          return left;
+        }),
+    );
+}
+
+journey("Every visitor gets the service's typeface, and selects point down in every direction", async ({ newPage }) => {
+  const page = await newPage();
+  await visit(page, "/organisasjoner");
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"Inter Variable",.*sans-serif$/);
+  expect(await page.evaluate(() => document.fonts.check('16px "Inter Variable"', "Frivillighet"))).toBe(true);
+  const [leftHalf, rightHalf] = await chevronHalves(page);
+  expect(leftHalf).toBeLessThan(rightHalf!);
+
+  await visit(page, "/organisasjoner?lang=ar");
+  expect(await documentLanguage(page)).toEqual({ lang: "ar", dir: "rtl" });
+  const [leftHalfRtl, rightHalfRtl] = await chevronHalves(page);
+  expect(leftHalfRtl).toBeLessThan(rightHalfRtl!);
+});
