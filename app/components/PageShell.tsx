@@ -49,7 +49,7 @@ export function PageShell({ children }: { children: ReactNode }) {
           </nav>
           <div className="shell-tools">
             {root?.person && (
-              <form method="post" action="/logg-ut" className="language-form">
+              <form method="post" action="/logg-ut" className="sign-out-form">
                 <CsrfField />
                 <Paragraph data-size="sm">{t("shell.signedInAs", { name: root.person.name })}</Paragraph>
                 <button type="submit" className="ds-button" data-variant="tertiary" data-size="sm">
