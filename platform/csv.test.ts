@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, toCsv } from "./csv";
+import { csvCell, csvDateTime, toCsv } from "./csv";
 
 describe("csv", () => {
   it("neutralises cells that would run as formulas", () => {
@@ -23,6 +23,15 @@ describe("csv", () => {
   it("starts with the byte order mark so Excel reads Norwegian letters", () => {
     const text = toCsv([["Navn", "Poststed"], ["Øya lag", "Kristiansund"]]);
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.slice(1)).toBe("Navn,Poststed\r\nØya lag,Kristiansund\r\n");
+    expect(text.slice(1)).toBe("Navn;Poststed\r\nØya lag;Kristiansund\r\n");
+  });
+
+  it("separates columns with semicolons, as Excel in Norway expects, and quotes a cell holding one", () => {
+    expect(toCsv([["Lag; forening", "2,5"]]).slice(1)).toBe('"Lag; forening";"2,5"\r\n');
+  });
+
+  it("writes a moment in Norwegian time, summer and winter", () => {
+    expect(csvDateTime(new Date("2026-12-02T14:04:59Z"))).toBe("2026-12-02 15:04");
+    expect(csvDateTime(new Date("2026-07-01T22:30:00Z"))).toBe("2026-07-02 00:30");
   });
 });

@@ -1,5 +1,10 @@
+import { TIME_ZONE } from "./i18n/format";
+
 /** Excel reads a file as UTF-8 only when it starts with the byte order mark; without it "Ålesund" turns into mojibake. */
 const BOM = "\uFEFF";
+
+/** Excel set up for Norway splits columns at semicolons (the comma is the decimal sign there). */
+const SEPARATOR = ";";
 
 /**
  * A cell as spreadsheet software should see it. A cell starting with = + - @ (or a tab or carriage
@@ -13,7 +18,15 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[";,\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Rows as CSV text with CRLF line ends, comma separated, starting with the byte order mark. */
+/** Rows as CSV text with CRLF line ends, semicolon separated, starting with the byte order mark. */
 export function toCsv(rows: (string | number | boolean | null | undefined)[][]): string {
-  return BOM + rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return BOM + rows.map((row) => row.map(csvCell).join(SEPARATOR)).join("\r\n") + "\r\n";
+}
+
+const OSLO = new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/** A moment in Norwegian time as "2026-12-02 15:04", which spreadsheets read as a date and time and sort. */
+export function csvDateTime(value: Date): string {
+  const part = Object.fromEntries(OSLO.formatToParts(value).map(({ type, value }) => [type, value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
 }

@@ -1,6 +1,6 @@
 import type { Route } from "./+types/coordination.organizations-csv";
 import { exportSectorMap } from "../../domain/organizations/sector-map";
-import { toCsv } from "../../platform/csv";
+import { csvDateTime, toCsv } from "../../platform/csv";
 import { loadForAdmin, queryOf } from "../lib/admin.server";
 import { catalogs } from "../i18n/catalogs.server";
 import type { MessageKey } from "../i18n/nb";
@@ -20,7 +20,7 @@ const COLUMNS: MessageKey[] = [
   "sectorMap.col.agreement",
 ];
 
-/** The sector map's current filter as a CSV file for Excel; dates as ISO 8601 in UTC so spreadsheets can sort them. */
+/** The sector map's current filter as a CSV file for Excel; dates in Norwegian time, as spreadsheets read and sort them. */
 export async function loader({ request }: Route.LoaderArgs) {
   return loadForAdmin(request, async ({ db, actor, lang }) => {
     const rows = await exportSectorMap(db, actor, queryOf(request));
@@ -36,8 +36,8 @@ export async function loader({ request }: Route.LoaderArgs) {
         r.postalTown,
         r.memberCount,
         r.activeVolunteerCount,
-        r.verifiedAt?.toISOString() ?? "",
-        r.updatedAt.toISOString(),
+        r.verifiedAt ? csvDateTime(r.verifiedAt) : "",
+        csvDateTime(r.updatedAt),
         text[`sectorMap.source.${r.source}`],
         yesNo(r.hasAdmin),
         yesNo(r.hasCooperationAgreement),

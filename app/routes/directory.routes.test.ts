@@ -116,8 +116,10 @@ describe("the coordinator's pages", () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).trimEnd().split("\r\n");
-    expect(lines[0]).toMatch(/^Navn,Org\.nr\.,E-post/);
-    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["'=Kulturkoret", "Nordlandet Idrettslag"]);
+    expect(lines[0]).toMatch(/^Navn;Org\.nr\.;E-post/);
+    const rows = lines.slice(1).map((l) => l.split(";"));
+    expect(rows.map((r) => r[0])).toEqual(["'=Kulturkoret", "Nordlandet Idrettslag"]);
+    expect(rows.every((r) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(r[8]!))).toBe(true);
   });
 
   it("link each coverage cell to the list behind it", async () => {
