@@ -40,4 +40,8 @@ export const common = {
   "form.cancel": "إلغاء",
   "form.search": "بحث",
   "form.saved": "تم الحفظ.",
+  "pager.label": "الصفحات",
+  "pager.previous": "السابق",
+  "pager.next": "التالي",
+  "pager.page": "الصفحة {page}",
 } as const satisfies Record<keyof typeof source, string>;

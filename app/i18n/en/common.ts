@@ -40,4 +40,8 @@ export const common = {
   "form.cancel": "Cancel",
   "form.search": "Search",
   "form.saved": "Saved.",
+  "pager.label": "Pages",
+  "pager.previous": "Previous",
+  "pager.next": "Next",
+  "pager.page": "Page {page}",
 } as const satisfies Record<keyof typeof source, string>;

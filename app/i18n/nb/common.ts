@@ -39,4 +39,8 @@ export const common = {
   "form.cancel": "Avbryt",
   "form.search": "Søk",
   "form.saved": "Lagret.",
+  "pager.label": "Bla i sider",
+  "pager.previous": "Forrige",
+  "pager.next": "Neste",
+  "pager.page": "Side {page}",
 } as const;

@@ -40,4 +40,8 @@ export const common = {
   "form.cancel": "Avbryt",
   "form.search": "Søk",
   "form.saved": "Lagra.",
+  "pager.label": "Bla i sider",
+  "pager.previous": "Førre",
+  "pager.next": "Neste",
+  "pager.page": "Side {page}",
 } as const satisfies Record<keyof typeof source, string>;

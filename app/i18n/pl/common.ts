@@ -40,4 +40,8 @@ export const common = {
   "form.cancel": "Anuluj",
   "form.search": "Szukaj",
   "form.saved": "Zapisano.",
+  "pager.label": "Strony",
+  "pager.previous": "Poprzednia",
+  "pager.next": "Następna",
+  "pager.page": "Strona {page}",
 } as const satisfies Record<keyof typeof source, string>;

@@ -40,4 +40,8 @@ export const common = {
   "form.cancel": "Jooji",
   "form.search": "Raadi",
   "form.saved": "Waa la kaydiyay.",
+  "pager.label": "Bogagga",
+  "pager.previous": "Kii hore",
+  "pager.next": "Kan xiga",
+  "pager.page": "Bogga {page}",
 } as const satisfies Record<keyof typeof source, string>;

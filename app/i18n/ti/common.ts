@@ -40,4 +40,8 @@ export const common = {
   "form.cancel": "ሰርዝ",
   "form.search": "ድለ",
   "form.saved": "ተዓቂቡ።",
+  "pager.label": "ገጻት",
+  "pager.previous": "ዝሓለፈ",
+  "pager.next": "ዝቕጽል",
+  "pager.page": "ገጽ {page}",
 } as const satisfies Record<keyof typeof source, string>;

@@ -40,4 +40,8 @@ export const common = {
   "form.cancel": "Скасувати",
   "form.search": "Пошук",
   "form.saved": "Збережено.",
+  "pager.label": "Сторінки",
+  "pager.previous": "Попередня",
+  "pager.next": "Наступна",
+  "pager.page": "Сторінка {page}",
 } as const satisfies Record<keyof typeof source, string>;
