@@ -10,6 +10,7 @@ import { DataTable } from "../components/DataTable";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
 import { TextField } from "../components/forms";
 import { useT, type Translate } from "../i18n/react";
+import { formatPhone } from "../../domain/organizations/phone-format";
 
 export async function loader({ request }: Route.LoaderArgs) {
   return loadForAdmin(request, async ({ db, actor, lang }) => {
@@ -74,7 +75,7 @@ export default function WhoCanHelp({ loaderData: { result } }: Route.ComponentPr
             { header: t("whoCanHelp.col.availability"), cell: (o) => o.availability },
             {
               header: t("whoCanHelp.col.contact"),
-              cell: (o) => [o.organization.phone, o.organization.email].filter(Boolean).join(" · "),
+              cell: (o) => [o.organization.phone && formatPhone(o.organization.phone), o.organization.email].filter(Boolean).join(" · "),
             },
           ]}
         />

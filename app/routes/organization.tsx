@@ -11,6 +11,7 @@ import { languageNames } from "../lib/directory.server";
 import { publicPageHeaders } from "../lib/http.server";
 import { useT, type Translate } from "../i18n/react";
 import directoryCss from "../styles/directory.css?url";
+import { formatPhone } from "../../domain/organizations/phone-format";
 
 export const headers = publicPageHeaders;
 export const links = () => [{ rel: "stylesheet", href: directoryCss }];
@@ -193,7 +194,7 @@ function Contact({ org }: { org: Org }) {
   const address = [org.streetAddress, [org.postalCode, org.postalTown].filter(Boolean).join(" ")].filter(Boolean).join(", ");
   const facts: [string, ReactNode][] = [];
   if (org.email) facts.push([t("directory.email"), <Link href={`mailto:${org.email}`}>{org.email}</Link>]);
-  if (org.phone) facts.push([t("directory.phone"), <Link href={`tel:${org.phone.replace(/\s/g, "")}`}>{org.phone}</Link>]);
+  if (org.phone) facts.push([t("directory.phone"), <Link href={`tel:${org.phone}`}>{formatPhone(org.phone)}</Link>]);
   // Only web addresses become links: a stored "javascript:" address must never be clickable.
   if (org.website) facts.push([t("directory.website"), /^https?:\/\//i.test(org.website) ? <Link href={org.website}>{org.website}</Link> : org.website]);
   if (address) facts.push([t("directory.address"), address]);
@@ -220,7 +221,7 @@ function Contact({ org }: { org: Org }) {
           <ul>
             {org.contacts.map((c) => (
               <li key={c.id}>
-                {[c.name, c.role, c.email, c.phone].filter(Boolean).join(" · ")}
+                {[c.name, c.role, c.email, c.phone && formatPhone(c.phone)].filter(Boolean).join(" · ")}
               </li>
             ))}
           </ul>

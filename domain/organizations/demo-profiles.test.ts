@@ -3,12 +3,11 @@ import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../platform/errors";
 import { DEMO_DISTRICTS, insertOrganizationProfile, seedDemoOrganizations } from "./demo-profiles";
 import { getOrganizationForEdit } from "./profile";
-import { organization } from "./schema";
+import { organization, organizationContact } from "./schema";
 import { listDistricts } from "./vocabulary";
 import { withTestWorld } from "../../platform/testing/hooks";
 
 const { conn, w } = withTestWorld();
-
 
 describe("demo organisations", () => {
   it("give the municipality its districts and a dozen organisations, the demo one filled in", async () => {
@@ -21,6 +20,9 @@ describe("demo organisations", () => {
     expect(demo).toMatchObject({ name: "Nordlandet Frivilligsentral (demo)", verified: true, categoryCodes: ["8.2"] });
     expect(demo.targetGroupIds).toHaveLength(3);
     expect(demo.districtIds).toHaveLength(1);
+    const phones = (await conn.db.select({ phone: organizationContact.phone }).from(organizationContact)).map((c) => c.phone);
+    expect(phones.length).toBeGreaterThan(0);
+    expect(phones.filter((phone) => phone !== null && !/^\d{8}$/.test(phone))).toEqual([]);
   });
 
   it("are checked like registered ones, so a bad fixture fails loudly", async () => {

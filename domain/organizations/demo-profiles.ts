@@ -4,6 +4,7 @@ import { parseInput } from "../../platform/validation";
 import { registerInput, type RegisterInput } from "./profile-input";
 import { organization, organizationCategory, organizationContact, organizationDistrict, organizationTargetGroup } from "./schema";
 import { insertDistricts, listTargetGroups } from "./vocabulary";
+import { normalizePhone } from "./validation";
 
 /** Kristiansund's parts, as people there name where they live. */
 export const DEMO_DISTRICTS = ["Kirkelandet", "Innlandet", "Nordlandet", "Gomalandet", "Frei", "Rensvik", "Kvalvåg", "Atlanten"];
@@ -34,7 +35,7 @@ export async function insertOrganizationProfile(db: Db, municipalityId: string, 
   if (groupIds.length) await db.insert(organizationTargetGroup).values(groupIds.map((targetGroupId) => ({ organizationId, targetGroupId })));
   if (districtIds.length) await db.insert(organizationDistrict).values(districtIds.map((districtId) => ({ organizationId, districtId })));
   for (const [position, contact] of contacts.entries()) {
-    await db.insert(organizationContact).values({ organizationId, position, name: contact.name, role: contact.role, email: contact.email, phone: contact.phone });
+    await db.insert(organizationContact).values({ organizationId, position, name: contact.name, role: contact.role, email: contact.email, phone: contact.phone && normalizePhone(contact.phone) });
   }
   return { id: organizationId };
 }

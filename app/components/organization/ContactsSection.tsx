@@ -1,6 +1,7 @@
 import { Link as RouterLink } from "react-router";
 import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Contact } from "../../../domain/organizations/contacts";
+import { formatPhone } from "../../../domain/organizations/phone-format";
 import { DataTable } from "../DataTable";
 import { RowAction } from "../RowAction";
 import { TextField, type FormState } from "../forms";
@@ -29,7 +30,7 @@ export function ContactsSection({ contacts, editing, actionData }: { contacts: C
           { header: t("organization.contacts.name"), cell: (c) => c.name },
           { header: t("organization.contacts.role"), cell: (c) => c.role ?? "" },
           { header: t("organization.contacts.email"), cell: (c) => c.email ?? "" },
-          { header: t("organization.contacts.phone"), cell: (c) => c.phone ?? "" },
+          { header: t("organization.contacts.phone"), cell: (c) => (c.phone ? formatPhone(c.phone) : "") },
           {
             header: t("organization.contacts.actions"),
             cell: (c) => (
