@@ -11,8 +11,17 @@ import { RESOURCE_KINDS } from "./schema";
 const TAGS = ["organizations"] as const;
 
 export const localizedNameSchema = z
-  .object({ nb: z.string(), nn: z.string(), en: z.string() })
-  .meta({ id: "LocalizedName", description: "A name in bokmål, nynorsk and English." });
+  .object({
+    nb: z.string(),
+    nn: z.string(),
+    en: z.string(),
+    ar: z.string().optional(),
+    uk: z.string().optional(),
+    pl: z.string().optional(),
+    so: z.string().optional(),
+    ti: z.string().optional(),
+  })
+  .meta({ id: "LocalizedName", description: "A name in bokmål, nynorsk and English; the shared vocabulary also in Arabic, Ukrainian, Polish, Somali and Tigrinya." });
 
 const categorySchema = z.object({ code: z.string(), name: localizedNameSchema }).meta({ id: "OrganizationCategory", description: "An ICNPO category of Frivillighetsregisteret." });
 

@@ -5,9 +5,9 @@ import type { LocalizedName } from "./schema";
  * Pure helpers about names, free of database code so that pages can use them in the browser too.
  */
 
-/** Vocabulary names exist in nb, nn and en; the other public languages read the English name. */
+/** A vocabulary name in the reader's language; a term without a name in it (a municipality's own) reads in English. */
 export function localizedName(name: LocalizedName, lang: Lang): string {
-  return lang === "nb" || lang === "nn" ? name[lang] : name.en;
+  return name[lang] ?? name.en;
 }
 
 export const SPOKEN_LANGUAGE_CODES = [

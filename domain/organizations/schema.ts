@@ -14,11 +14,15 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { municipality } from "../../platform/db/schema";
+import type { PUBLIC_LANGUAGES } from "../../platform/i18n/languages";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
-/** A name in each of the full languages; vocabularies (categories, target groups, competences) use it. */
-export type LocalizedName = { nb: string; nn: string; en: string };
+/**
+ * A name in each of the full languages; vocabularies (categories, target groups, competences) use it. The
+ * shared vocabulary also has names in the other public languages (migration 0008); a municipality's own terms do not.
+ */
+export type LocalizedName = { nb: string; nn: string; en: string } & Partial<Record<(typeof PUBLIC_LANGUAGES)[number], string>>;
 
 /**
  * An organisation in the voluntary sector (lag, forening, frivilligsentral, informal group).

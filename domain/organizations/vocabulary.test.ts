@@ -11,9 +11,9 @@ import {
   spokenLanguageName,
 } from "./vocabulary";
 import { withTestWorld } from "../../platform/testing/hooks";
+import { LANGUAGES } from "../../platform/i18n/languages";
 
 const { conn, w } = withTestWorld();
-
 
 describe("reference data", () => {
   it("holds the twelve ICNPO main groups, each followed by its subgroups", async () => {
@@ -36,6 +36,18 @@ describe("reference data", () => {
     expect(competences).toEqual(expect.arrayContaining(["Førstehjelp", "Transport", "Tolking", "Matlaging", "Digital hjelp", "Leksehjelp", "Besøksvenn", "Aktivitetsleder"]));
   });
 
+  it("names every shared category, target group and competence in every language of the public pages", async () => {
+    const shared = [
+      ...(await listCategories(conn.db)),
+      ...(await listTargetGroups(conn.db, w.municipality.id)).filter((g) => g.builtIn),
+      ...(await listCompetences(conn.db, w.municipality.id)).filter((c) => c.builtIn),
+    ];
+    expect(shared.length).toBe(42 + 9 + 14);
+    const missing = shared.flatMap((term) => LANGUAGES.filter((lang) => !term.name[lang]?.trim()).map((lang) => `${term.name.nb} (${lang})`));
+    expect(missing).toEqual([]);
+    expect(shared.find((term) => term.name.nb === "Idrett")?.name).toMatchObject({ ar: "الرياضة", uk: "Спорт", ti: "ስፖርት" });
+  });
+
   it("adds a municipality's own target groups to the built-in ones, and keeps them from other municipalities", async () => {
     await conn.db.insert(targetGroup).values([
       { municipalityId: w.municipality.id, code: "students", name: { nb: "Studenter", nn: "Studentar", en: "Students" } },
@@ -55,10 +67,11 @@ describe("districts", () => {
 });
 
 describe("names", () => {
-  it("shows nb and nn names in Norwegian and the English name in the other languages", () => {
-    const name = { nb: "Eldre", nn: "Eldre", en: "Elderly people" };
-    expect(localizedName(name, "nn")).toBe("Eldre");
-    expect(localizedName(name, "pl")).toBe("Elderly people");
+  it("shows a name in the reader's language, and in English where the term has none in it", () => {
+    const builtIn = { nb: "Eldre", nn: "Eldre", en: "Elderly people", pl: "Osoby starsze" };
+    expect(localizedName(builtIn, "nn")).toBe("Eldre");
+    expect(localizedName(builtIn, "pl")).toBe("Osoby starsze");
+    expect(localizedName(builtIn, "so")).toBe("Elderly people");
   });
 
   it("names spoken languages in the reader's language", () => {
