@@ -4,6 +4,8 @@ import type { Route } from "./+types/home";
 import { publicPageHeaders } from "../lib/http.server";
 import { useRootData } from "../root";
 import { useT } from "../i18n/react";
+import type { MessageKey } from "../i18n/nb";
+import type { NavItem } from "../lib/nav.server";
 
 export const headers = publicPageHeaders;
 
@@ -12,14 +14,30 @@ export function meta({ matches }: Route.MetaArgs) {
   return [{ title: `Dugnad – ${root?.municipalityName ?? ""}` }];
 }
 
+type Section = { title: MessageKey; body: MessageKey; link?: { to: string; label: MessageKey } };
+
+/** The three ways in, each leading to what this visitor can use now. */
+export function sectionsFor(nav: NavItem[], signedIn: boolean): Section[] {
+  const has = (to: string) => nav.some((item) => item.to === to);
+  const municipalityLink = has("/koordinering")
+    ? { to: "/koordinering", label: "home.forMunicipality.coordinate" as const }
+    : signedIn
+      ? undefined
+      : { to: `/logg-inn?returnTo=${encodeURIComponent("/koordinering")}`, label: "home.forMunicipality.signIn" as const };
+  return [
+    { title: "home.forResidents.title", body: "home.forResidents.body", link: { to: "/organisasjoner", label: "home.forResidents.link" } },
+    {
+      title: "home.forOrganizations.title",
+      body: "home.forOrganizations.body",
+      link: has("/mine-organisasjoner") ? { to: "/mine-organisasjoner", label: "home.forOrganizations.mine" } : { to: "/organisasjoner/ny", label: "home.forOrganizations.register" },
+    },
+    { title: "home.forMunicipality.title", body: "home.forMunicipality.body", link: municipalityLink },
+  ];
+}
+
 export default function Home() {
   const t = useT();
   const root = useRootData();
-  const sections = [
-    ["home.forResidents.title", "home.forResidents.body"],
-    ["home.forOrganizations.title", "home.forOrganizations.body"],
-    ["home.forMunicipality.title", "home.forMunicipality.body"],
-  ] as const;
   return (
     <div className="stack">
       <Heading level={1} data-size="xl">
@@ -27,13 +45,20 @@ export default function Home() {
       </Heading>
       <Paragraph data-size="lg">{t("home.lead")}</Paragraph>
       <div className="cards">
-        {sections.map(([title, body]) => (
+        {sectionsFor(root.nav, Boolean(root.person)).map(({ title, body, link }) => (
           <Card key={title}>
             <CardBlock>
               <Heading level={2} data-size="sm">
                 {t(title)}
               </Heading>
               <Paragraph>{t(body)}</Paragraph>
+              {link && (
+                <Paragraph>
+                  <Link asChild>
+                    <RouterLink to={link.to}>{t(link.label)}</RouterLink>
+                  </Link>
+                </Paragraph>
+              )}
             </CardBlock>
           </Card>
         ))}

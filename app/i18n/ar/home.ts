@@ -9,5 +9,10 @@ export const home = {
   "home.forOrganizations.body": "حدّثوا ملفكم التعريفي، واستقطبوا متطوعين، واستجيبوا لاحتياجات البلدية.",
   "home.forMunicipality.title": "للبلدية",
   "home.forMunicipality.body": "تعرّفوا على القطاع التطوعي، وأعلنوا عن الاحتياجات، وأعيروا القاعات والمركبات، واحشدوا الجهود وقت الأزمات.",
+  "home.forResidents.link": "ابحث عن النوادي والجمعيات",
+  "home.forOrganizations.register": "سجّلوا منظمتكم",
+  "home.forOrganizations.mine": "انتقل إلى منظماتك",
+  "home.forMunicipality.coordinate": "انتقل إلى خريطة القطاع التطوعي",
+  "home.forMunicipality.signIn": "سجّل الدخول كموظف في البلدية",
   "home.getStarted": "ابدأ الآن: أنشئ حسابًا",
 } as const satisfies Record<keyof typeof source, string>;

@@ -8,5 +8,10 @@ export const home = {
   "home.forOrganizations.body": "Hold profilen oppdatert, rekrutter frivillige og svar på kommunens behov.",
   "home.forMunicipality.title": "For kommunen",
   "home.forMunicipality.body": "Kartlegg frivilligheten, meld behov, lån ut lokaler og kjøretøy, og mobiliser i en krise.",
+  "home.forResidents.link": "Finn lag og foreninger",
+  "home.forOrganizations.register": "Registrer organisasjonen deres",
+  "home.forOrganizations.mine": "Til lagene dine",
+  "home.forMunicipality.coordinate": "Til kartet over frivilligheten",
+  "home.forMunicipality.signIn": "Logg inn som ansatt i kommunen",
   "home.getStarted": "Kom i gang: registrer deg",
 } as const;

@@ -9,5 +9,10 @@ export const home = {
   "home.forOrganizations.body": "Hald profilen oppdatert, rekrutter frivillige og svar på behova til kommunen.",
   "home.forMunicipality.title": "For kommunen",
   "home.forMunicipality.body": "Kartlegg frivilligheita, meld behov, lån ut lokale og køyretøy, og mobiliser i ei krise.",
+  "home.forResidents.link": "Finn lag og foreiningar",
+  "home.forOrganizations.register": "Registrer organisasjonen dykkar",
+  "home.forOrganizations.mine": "Til laga dine",
+  "home.forMunicipality.coordinate": "Til kartet over frivilligheita",
+  "home.forMunicipality.signIn": "Logg inn som tilsett i kommunen",
   "home.getStarted": "Kom i gang: registrer deg",
 } as const satisfies Record<keyof typeof source, string>;

@@ -9,5 +9,10 @@ export const home = {
   "home.forOrganizations.body": "Aktualizuj profil, pozyskuj wolontariuszy i odpowiadaj na potrzeby gminy.",
   "home.forMunicipality.title": "Dla gminy",
   "home.forMunicipality.body": "Poznaj lokalne organizacje wolontariackie, zgłaszaj potrzeby, udostępniaj lokale i pojazdy oraz mobilizuj pomoc w sytuacji kryzysowej.",
+  "home.forResidents.link": "Znajdź kluby i stowarzyszenia",
+  "home.forOrganizations.register": "Zarejestrujcie swoją organizację",
+  "home.forOrganizations.mine": "Przejdź do swoich organizacji",
+  "home.forMunicipality.coordinate": "Przejdź do mapy wolontariatu",
+  "home.forMunicipality.signIn": "Zaloguj się jako pracownik gminy",
   "home.getStarted": "Zacznij: zarejestruj się",
 } as const satisfies Record<keyof typeof source, string>;

@@ -9,5 +9,10 @@ export const home = {
   "home.forOrganizations.body": "Cusboonaysiiya bogga ururkiinna, hela dad tabarruca, kana jawaaba baahiyaha degmada.",
   "home.forMunicipality.title": "Degmada",
   "home.forMunicipality.body": "Ogow ururrada tabarruca, soo bandhig baahiyaha, amaahi qolal iyo baabuur, oo dadka isu abaabul xilliga xaaladda degdegga ah.",
+  "home.forResidents.link": "Hel kooxaha iyo ururada",
+  "home.forOrganizations.register": "Diiwaan geliya ururkiinna",
+  "home.forOrganizations.mine": "U gudub ururadaada",
+  "home.forMunicipality.coordinate": "U gudub khariidadda iskaa-wax-u-qabsiga",
+  "home.forMunicipality.signIn": "Gal adigoo ah shaqaale degmada",
   "home.getStarted": "Bilow: is diiwaangeli",
 } as const satisfies Record<keyof typeof source, string>;

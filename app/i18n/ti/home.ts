@@ -9,5 +9,10 @@ export const home = {
   "home.forOrganizations.body": "ፕሮፋይልኩም ኣሐድሱ፣ ወለንተኛታት ኣኪቡ፣ ንድልየታት ኮሙነ ድማ ምላሽ ሃቡ።",
   "home.forMunicipality.title": "ንኮሙነ",
   "home.forMunicipality.body": "ወለንታዊ ማሕበራት ኣለሊ፣ ድልየታት ኣፍልጥ፣ ኣዳራሻትን መካይንን ኣለቅሕ፣ ኣብ ግዜ ቅልውላው ድማ ሰባት ኣተኣኻኽብ።",
+  "home.forResidents.link": "ክለባትን ማሕበራትን ድለ",
+  "home.forOrganizations.register": "ውድብኩም ኣመዝግቡ",
+  "home.forOrganizations.mine": "ናብ ውድባትካ ኪድ",
+  "home.forMunicipality.coordinate": "ናብ ካርታ ወለንታዊ ስራሕ ኪድ",
+  "home.forMunicipality.signIn": "ከም ሰራሕተኛ ምምሕዳር ከተማ እቶ",
   "home.getStarted": "ጀምር፦ ተመዝገብ",
 } as const satisfies Record<keyof typeof source, string>;
