@@ -29,24 +29,31 @@ async function audit(page: Page) {
 /**
  * axe runs inside the page, so it hangs where JavaScript is off. The page as the visitor has it is served
  * again, at the same address with the same styles, to a page where axe may run but a Content-Security-Policy
- * keeps the app's own scripts from running and changing what is checked.
+ * keeps the app's own scripts from running and changing what is checked. One such page per browser is reused
+ * (a new context per check cost more than the check), and it leaves for a blank page in between, so two checks
+ * at the same address never see the first one's copy.
  */
+type CopyPage = { page: Page; served: { url: string; html: string } };
+
+const copyPages = new WeakMap<Browser, Promise<CopyPage>>();
+
+async function openCopyPage(browser: Browser): Promise<CopyPage> {
+  const page = await (await browser.newContext()).newPage();
+  const copy: CopyPage = { page, served: { url: "", html: "" } };
+  await page.route("**/*", (route) =>
+    route.request().isNavigationRequest() && route.request().url() === copy.served.url
+      ? route.fulfill({ body: copy.served.html, contentType: "text/html; charset=utf-8", headers: { "content-security-policy": "script-src 'none'" } })
+      : route.continue(),
+  );
+  return copy;
+}
+
 async function auditCopy(page: Page) {
-  const html = await page.content();
   const browser = page.context().browser() as Browser;
-  const context = await browser.newContext();
-  try {
-    const copy = await context.newPage();
-    await copy.route(
-      (url) => url.href === new URL(page.url()).href.replace(/#.*$/, ""),
-      (route) =>
-        route.request().isNavigationRequest()
-          ? route.fulfill({ body: html, contentType: "text/html; charset=utf-8", headers: { "content-security-policy": "script-src 'none'" } })
-          : route.continue(),
-    );
-    await copy.goto(page.url());
-    return await audit(copy);
-  } finally {
-    await context.close();
-  }
+  if (!copyPages.has(browser)) copyPages.set(browser, openCopyPage(browser));
+  const copy = await copyPages.get(browser)!;
+  copy.served = { url: page.url().replace(/#.*$/, ""), html: await page.content() };
+  await copy.page.goto("about:blank");
+  await copy.page.goto(page.url());
+  return audit(copy.page);
 }
