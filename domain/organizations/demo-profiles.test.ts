@@ -27,5 +27,7 @@ describe("demo organisations", () => {
 
   it("are checked like registered ones, so a bad fixture fails loudly", async () => {
     await expect(insertOrganizationProfile(conn.db, w.municipality.id, { name: "Feil", phone: "123" })).rejects.toBeInstanceOf(ValidationError);
+    const badContact = { name: "Feil kontakt", contacts: [{ name: "Kari", phone: "123" }] };
+    await expect(insertOrganizationProfile(conn.db, w.municipality.id, badContact)).rejects.toBeInstanceOf(ValidationError);
   });
 });

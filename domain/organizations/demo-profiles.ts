@@ -4,7 +4,7 @@ import { parseInput } from "../../platform/validation";
 import { registerInput, type RegisterInput } from "./profile-input";
 import { organization, organizationCategory, organizationContact, organizationDistrict, organizationTargetGroup } from "./schema";
 import { insertDistricts, listTargetGroups } from "./vocabulary";
-import { normalizePhone } from "./validation";
+import { contactInput, type ContactInput } from "./contacts";
 
 /** Kristiansund's parts, as people there name where they live. */
 export const DEMO_DISTRICTS = ["Kirkelandet", "Innlandet", "Nordlandet", "Gomalandet", "Frei", "Rensvik", "Kvalvåg", "Atlanten"];
@@ -12,7 +12,7 @@ export const DEMO_DISTRICTS = ["Kirkelandet", "Innlandet", "Nordlandet", "Gomala
 export type ProfileFixture = Omit<RegisterInput, "targetGroupIds" | "districtIds"> & {
   targetGroups?: string[];
   districts?: string[];
-  contacts?: { name: string; role?: string; email?: string; phone?: string }[];
+  contacts?: ContactInput[];
   verified?: boolean;
 };
 
@@ -26,6 +26,7 @@ export async function insertOrganizationProfile(db: Db, municipalityId: string, 
   const groupIds = (await listTargetGroups(db, municipalityId)).filter((g) => targetGroups.includes(g.code)).map((g) => g.id);
   const districtIds = (await insertDistricts(db, municipalityId, [])).filter((d) => districts.includes(d.name)).map((d) => d.id);
   const { categoryCodes = [], ...values } = parseInput(registerInput, fields);
+  const contactValues = contacts.map((contact) => parseInput(contactInput, contact));
   const row = { ...values, municipalityId, verifiedAt: verified ? new Date() : null };
   const [saved] = id
     ? await db.update(organization).set(row).where(eq(organization.id, id)).returning({ id: organization.id })
@@ -34,8 +35,8 @@ export async function insertOrganizationProfile(db: Db, municipalityId: string, 
   if (categoryCodes.length) await db.insert(organizationCategory).values(categoryCodes.map((categoryCode) => ({ organizationId, categoryCode })));
   if (groupIds.length) await db.insert(organizationTargetGroup).values(groupIds.map((targetGroupId) => ({ organizationId, targetGroupId })));
   if (districtIds.length) await db.insert(organizationDistrict).values(districtIds.map((districtId) => ({ organizationId, districtId })));
-  for (const [position, contact] of contacts.entries()) {
-    await db.insert(organizationContact).values({ organizationId, position, name: contact.name, role: contact.role, email: contact.email, phone: contact.phone && normalizePhone(contact.phone) });
+  for (const [position, contact] of contactValues.entries()) {
+    await db.insert(organizationContact).values({ ...contact, organizationId, position });
   }
   return { id: organizationId };
 }
