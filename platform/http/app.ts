@@ -7,7 +7,7 @@ import { SESSION_COOKIE } from "../auth/session";
 import { readCookies, serializeCookie } from "./cookies";
 import { CSRF_COOKIE } from "./csrf";
 import { chooseLanguage, LANG_COOKIE } from "../i18n/languages";
-import { cacheKey, CACHE_HEADER, clearCache, lookup, store, type KeptPage } from "./microcache";
+import { cacheKey, CACHE_HEADER, clearCache, gzipped, lookup, store, type KeptPage } from "./microcache";
 import { NONCE_HEADER, secureCookies } from "./request";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { securityHeaders } from "./security";
@@ -39,15 +39,15 @@ function cookieDefaults(req: Request, res: Response, next: NextFunction): void {
   next();
 }
 
-/** A kept page goes out as it was gzipped for keeping: neither a hit nor the first answer compresses twice. */
-function sendKept(req: Request, res: Response, page: KeptPage): void {
+/** A kept page goes out with its one gzipped copy: neither a hit nor the first answer compresses twice. */
+async function sendKept(req: Request, res: Response, page: KeptPage): Promise<void> {
+  const body = req.acceptsEncodings("gzip", "identity") === "gzip" ? await gzipped(page) : undefined;
   res.status(page.status);
   for (const [name, value] of page.headers) res.setHeader(name, value);
   res.vary("Accept-Encoding");
-  const gzip = req.acceptsEncodings("gzip", "identity") === "gzip";
-  if (gzip) res.setHeader("Content-Encoding", "gzip");
-  res.setHeader("Content-Length", String((gzip ? page.gzipped : page.body).length));
-  res.end(req.method === "HEAD" ? undefined : gzip ? page.gzipped : page.body);
+  if (body) res.setHeader("Content-Encoding", "gzip");
+  res.setHeader("Content-Length", String((body ?? page.body).length));
+  res.end(req.method === "HEAD" ? undefined : (body ?? page.body));
 }
 
 async function render(req: Request, res: Response): Promise<void> {
