@@ -9,6 +9,7 @@ function toMessage(issue: z.core.$ZodIssue): FieldMessage {
   if (issue.message.startsWith("validation.")) return { key: issue.message };
   switch (issue.code) {
     case "invalid_type":
+      // zod keeps the input on an issue only when asked (reportInput): a value of the wrong type is not a missing one.
       return { key: issue.input === undefined || issue.input === "" ? "validation.required" : "validation.invalid" };
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) <= 1) return { key: "validation.required" };
@@ -50,7 +51,7 @@ export function withoutNul(value: unknown): unknown {
 
 /** Parses input for a use case; throws ValidationError keyed by field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(withoutNul(input));
+  const result = schema.safeParse(withoutNul(input), { reportInput: true });
   if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
   return result.data;
 }

@@ -41,7 +41,7 @@ export async function readForm<S extends z.ZodType>(
     const all = form.getAll(key);
     entries[key] = all.length > 1 ? all : all[0];
   }
-  const parsed = schema.safeParse(withoutNul(entries));
+  const parsed = schema.safeParse(withoutNul(entries), { reportInput: true });
   if (!parsed.success) return { form, failure: formFailure(form, fieldErrorsOf(parsed.error)) };
   return { form, data: parsed.data };
 }

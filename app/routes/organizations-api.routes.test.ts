@@ -94,9 +94,18 @@ describe("GET /api/v1/organizations", () => {
     expect(second).toMatchObject({ total: 2, page: 2, pageSize: 1, items: [{ name: "Testlaget" }] });
   });
 
-  it("names a page size beyond the limit", async () => {
+  it("names a page size beyond the limit, and one that is not a number as invalid rather than missing", async () => {
     const body = await problem(await call(organizations.loader, "/api/v1/organizations?pageSize=1000"), 400);
     expect(body.errors?.map((e) => e.name)).toEqual(["pageSize"]);
+    const notANumber = await problem(await call(organizations.loader, "/api/v1/organizations?pageSize=abc"), 400);
+    expect(notANumber.errors).toEqual([expect.objectContaining({ name: "pageSize", code: "validation.invalid" })]);
+  });
+
+  it("names each filter it cannot read instead of answering every organisation", async () => {
+    const query = `q=${"a".repeat(201)}&category=idrett&targetGroup=barn&district=1&language=arabisk&resource=${"b".repeat(201)}`;
+    const body = await problem(await call(organizations.loader, `/api/v1/organizations?${query}`), 400);
+    expect(body.errors?.map((e) => e.name).sort()).toEqual(["category", "district", "language", "q", "resource", "targetGroup"]);
+    expect(body.errors?.find((e) => e.name === "q")).toMatchObject({ code: "validation.tooLong" });
   });
 });
 

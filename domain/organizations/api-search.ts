@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
 import { parseInput } from "../../platform/validation";
-import { directoryFilterFields, findInDirectory } from "./directory";
+import { findInDirectory, strictDirectoryFilterFields } from "./directory";
 import type { IndexedOrganization } from "./directory-index";
 import { offersResource } from "./resource-conditions";
 import { parseResourceQuery, type ResourceQuery } from "./resource-query";
@@ -12,8 +12,8 @@ import { organization, type LocalizedName } from "./schema";
 /** The directory's filters, plus what the organisation can offer and the page size the client wants. */
 export const organizationsQuerySchema = z
   .object({
-    ...directoryFilterFields,
-    resource: z.string().trim().max(200).catch("").default("").describe('What the organisation can offer, in words: "minibuss", "lokale for 50", "førstehjelp".'),
+    ...strictDirectoryFilterFields,
+    resource: z.string().trim().max(200).default("").describe('What the organisation can offer, in words: "minibuss", "lokale for 50", "førstehjelp".'),
     page: z.coerce.number<unknown>().int().min(1).max(10_000).default(1),
     pageSize: z.coerce.number<unknown>().int().min(1).max(100).default(20),
   })

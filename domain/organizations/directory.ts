@@ -12,17 +12,27 @@ export const DIRECTORY_PAGE_SIZE = 20;
 
 /** A page number from a query string: anything that is not a positive whole number means the first page. */
 export const pageField = z.coerce.number<unknown>().int().min(1).max(10_000).catch(1).default(1);
-const text = (max: number) => z.string().trim().max(max).catch("").default("");
-/** An id from a filter menu; anything else (an old bookmark, a typed address) means no filter. */
-const optionalId = z.union([z.uuid(), z.literal("")]).catch("").default("");
+const id = z.union([z.uuid(), z.literal("")]).default("");
 
-/** The filters the public directory, the coordinator's sector map and the API share. */
+/** The shared filters as the API reads them: a value that is not one the menus could hold is refused, naming its field. */
+export const strictDirectoryFilterFields = {
+  q: z.string().trim().max(200).default(""),
+  category: z.string().trim().regex(/^\d{1,2}(\.\d{1,2})?$/).or(z.literal("")).default(""),
+  targetGroup: id,
+  district: id,
+  language: z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/).or(z.literal("")).default(""),
+};
+
+/**
+ * The filters the public directory and the coordinator's sector map read from their address: anything the
+ * menus could not have sent (an old bookmark, a typed address) means no filter.
+ */
 export const directoryFilterFields = {
-  q: text(200),
-  category: z.string().trim().regex(/^\d{1,2}(\.\d{1,2})?$/).or(z.literal("")).catch("").default(""),
-  targetGroup: optionalId,
-  district: optionalId,
-  language: z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/).or(z.literal("")).catch("").default(""),
+  q: strictDirectoryFilterFields.q.catch(""),
+  category: strictDirectoryFilterFields.category.catch(""),
+  targetGroup: id.catch(""),
+  district: id.catch(""),
+  language: strictDirectoryFilterFields.language.catch(""),
 };
 const directoryInput = z.object({ ...directoryFilterFields, page: pageField });
 export type DirectoryFilters = Omit<z.infer<typeof directoryInput>, "page">;
