@@ -10,7 +10,7 @@ function toMessage(issue: z.core.$ZodIssue): FieldMessage {
   switch (issue.code) {
     case "invalid_type":
       // zod keeps the input on an issue only when asked (reportInput): a value of the wrong type is not a missing one.
-      return { key: issue.input === undefined || issue.input === "" ? "validation.required" : "validation.invalid" };
+      return { key: missingOrInvalid(issue) };
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) <= 1) return { key: "validation.required" };
       return issue.origin === "string"
@@ -25,6 +25,14 @@ function toMessage(issue: z.core.$ZodIssue): FieldMessage {
     default:
       return { key: "validation.invalid" };
   }
+}
+
+/**
+ * The message for a value a field cannot take: "required" when there is none, else "invalid". For schemas
+ * whose own message would otherwise call a wrong value (a vehicle kind "spaceship", a name sent as a list) missing.
+ */
+export function missingOrInvalid(issue: { input?: unknown }): "validation.required" | "validation.invalid" {
+  return issue.input === undefined || issue.input === null || issue.input === "" ? "validation.required" : "validation.invalid";
 }
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {

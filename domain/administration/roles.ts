@@ -7,7 +7,7 @@ import type { Db } from "../../platform/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "../../platform/errors";
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { ROLES, roleGrant, type Role } from "../../platform/permissions/schema";
-import { parseInput } from "../../platform/validation";
+import { missingOrInvalid, parseInput } from "../../platform/validation";
 import { findOrganizationChoice, organizationNames } from "../organizations/choices";
 import { organizationQuery, searchOrganizationChoices, type OrganizationSearch } from "./organizationSearch";
 import { containsPattern, isUuid, pageField, readPage, searchText, type Paged } from "./paging";
@@ -120,7 +120,7 @@ const optionalId = z
   .pipe(z.uuid().optional());
 
 const grantRoleFields = z.object({
-  role: z.enum(ROLES, { error: "validation.required" }),
+  role: z.enum(ROLES, { error: missingOrInvalid }),
   organizationId: optionalId,
 });
 

@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError } from "../../platform/errors";
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { insertGrant } from "../../platform/permissions/grants";
 import { roleGrant } from "../../platform/permissions/schema";
-import { parseInput } from "../../platform/validation";
+import { missingOrInvalid, parseInput } from "../../platform/validation";
 import { isUuid } from "../administration/paging";
 import { findOrganization, type OrganizationRef } from "./find-organization";
 import { pageLink, sendMembershipMail } from "./membership-mail";
@@ -121,8 +121,8 @@ export async function listPendingClaims(db: Db, actor: Actor): Promise<PendingCl
 }
 
 export const decideClaimForm = z.object({
-  claimId: z.uuid({ error: "validation.required" }),
-  decision: z.enum(["approve", "reject"], { error: "validation.required" }),
+  claimId: z.uuid({ error: missingOrInvalid }),
+  decision: z.enum(["approve", "reject"], { error: missingOrInvalid }),
 });
 
 /**

@@ -9,7 +9,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../../platform/er
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { insertGrant } from "../../platform/permissions/grants";
 import { roleGrant } from "../../platform/permissions/schema";
-import { parseInput } from "../../platform/validation";
+import { missingOrInvalid, parseInput } from "../../platform/validation";
 import { isUuid } from "../administration/paging";
 import { emailField } from "../accounts/schemas";
 import { findOrganization, type OrganizationRef } from "./find-organization";
@@ -77,7 +77,7 @@ export async function getMembersPage(db: Db, actor: Actor, input: { organization
 
 export const inviteMemberForm = z.object({
   email: emailField,
-  role: z.enum(MEMBER_ROLES, { error: "validation.required" }),
+  role: z.enum(MEMBER_ROLES, { error: missingOrInvalid }),
 });
 
 /**
@@ -142,7 +142,7 @@ async function personByEmail(db: Db, email: string) {
   return row;
 }
 
-export const revokeInvitationForm = z.object({ invitationId: z.uuid({ error: "validation.required" }) });
+export const revokeInvitationForm = z.object({ invitationId: z.uuid({ error: missingOrInvalid }) });
 
 /** Withdraws an invitation nobody has answered yet; its link stops working. */
 export async function revokeInvitation(db: Db, actor: Actor, input: { organizationId: string; invitationId: string }): Promise<void> {
@@ -250,7 +250,7 @@ async function dropGrant(db: Db, personId: string, organizationId: string, role:
     .where(and(eq(roleGrant.personId, personId), eq(roleGrant.organizationId, organizationId), eq(roleGrant.role, role)));
 }
 
-export const removeMemberForm = z.object({ grantId: z.uuid({ error: "validation.required" }) });
+export const removeMemberForm = z.object({ grantId: z.uuid({ error: missingOrInvalid }) });
 
 /**
  * Removes an admin or member from the organisation. Its last admin cannot go: nobody would be left to

@@ -71,6 +71,13 @@ describe("resources", () => {
     expect(Object.keys((noName as ValidationError).fieldErrors).sort()).toEqual(["capacity", "name"]);
   });
 
+  it("says a resource's kind is missing when there is none, and invalid when it is not one of the four", async () => {
+    const kindError = async (resource: Record<string, unknown>) =>
+      ((await errorOf(addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: resource as never }))) as ValidationError).fieldErrors;
+    expect(await kindError({ name: "Buss" })).toEqual({ kind: [{ key: "validation.required" }] });
+    expect(await kindError({ kind: "romskip", name: "Buss" })).toEqual({ kind: [{ key: "validation.invalid" }] });
+  });
+
   it("changes a resource, clears the facts of its old kind, and records old and new values", async () => {
     const { id } = await addResource(conn.db, w.orgAdmin, {
       organizationId: w.organization.id,

@@ -5,7 +5,7 @@ import { recordAudit } from "../../platform/audit";
 import type { Db } from "../../platform/db/client";
 import { NotFoundError, ValidationError } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
-import { parseInput } from "../../platform/validation";
+import { missingOrInvalid, parseInput } from "../../platform/validation";
 import { isUuid } from "../administration/paging";
 import { findOrganization, type OrganizationRef } from "./find-organization";
 import { competence, organizationResource, type LocalizedName, type ResourceKind } from "./schema";
@@ -22,7 +22,7 @@ const shared = { availability: textField(500), note: textField(1000) };
 export const resourceInput = z.discriminatedUnion(
   "kind",
   [
-    z.object({ kind: z.literal("competence"), competenceId: z.uuid({ error: "validation.required" }), name: textField(200), ...shared }),
+    z.object({ kind: z.literal("competence"), competenceId: z.uuid({ error: missingOrInvalid }), name: textField(200), ...shared }),
     z.object({
       kind: z.literal("equipment"),
       name: requiredTextField(200),
@@ -47,7 +47,8 @@ export const resourceInput = z.discriminatedUnion(
       ...shared,
     }),
   ],
-  { error: "validation.required" },
+  // The union's issue holds the whole resource; its message is about the kind.
+  { error: (issue) => missingOrInvalid({ input: (issue.input as { kind?: unknown } | null | undefined)?.kind }) },
 );
 
 export type ResourceInput = z.input<typeof resourceInput>;

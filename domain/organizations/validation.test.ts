@@ -96,6 +96,12 @@ describe("numbers, dates and lists from forms", () => {
     expect(messageFor(requiredTextField(5), undefined)).toBe("validation.required");
     expect(messageFor(requiredTextField(5), "   ")).toBe("validation.required");
     expect(messageFor(requiredTextField(5), "Kristiansund")).toBe("validation.tooLong");
+    expect(messageFor(requiredTextField(5), null)).toBe("validation.required");
+  });
+
+  it("calls a required text sent as something else invalid, not missing", () => {
+    expect(messageFor(requiredTextField(5), ["Laget"])).toBe("validation.invalid");
+    expect(messageFor(requiredTextField(5), 12)).toBe("validation.invalid");
   });
 
   it("refuses negative counts and impossible dates", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDate } from "../../platform/validation";
+import { isCalendarDate, missingOrInvalid } from "../../platform/validation";
 
 /**
  * Field schemas for organisation data, shared by the forms, the API and the import. Each accepts what a
@@ -92,9 +92,9 @@ export function textField(max: number) {
   return optional(z.string().trim().max(max));
 }
 
-/** A text that must be filled in; a schema-wide error would also replace the message for one too long. */
+/** A text that must be filled in; a schema-wide error would also replace the message for one too long, so only the type is checked here. */
 export function requiredTextField(max: number) {
-  return z.string({ error: (issue) => (issue.code === "invalid_type" ? "validation.required" : undefined) }).trim().min(1).max(max);
+  return z.string({ error: (issue) => (issue.code === "invalid_type" ? missingOrInvalid(issue) : undefined) }).trim().min(1).max(max);
 }
 
 /** A count of people: a whole number, 0 or more. */

@@ -5,7 +5,7 @@ import { recordAudit } from "../../platform/audit";
 import type { Db } from "../../platform/db/client";
 import { ConflictError, NotFoundError } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
-import { parseInput } from "../../platform/validation";
+import { missingOrInvalid, parseInput } from "../../platform/validation";
 import { isUuid } from "../administration/paging";
 import { requiredTextField, textField } from "./validation";
 import {
@@ -152,7 +152,7 @@ async function insertTerm(db: Db, municipalityId: string, list: VocabularyList, 
   return row!.id;
 }
 
-export const renameTermForm = addTermForm.extend({ id: z.uuid({ error: "validation.required" }) });
+export const renameTermForm = addTermForm.extend({ id: z.uuid({ error: missingOrInvalid }) });
 
 /** Corrects the names of a term of the municipality's own; organisations that use it keep it under the new name. */
 export async function renameVocabularyTerm(db: Db, actor: Actor, input: z.input<typeof renameTermForm>): Promise<void> {
@@ -177,7 +177,7 @@ export async function renameVocabularyTerm(db: Db, actor: Actor, input: z.input<
   });
 }
 
-export const removeTermForm = z.object({ list: z.enum(VOCABULARY_LISTS), id: z.uuid({ error: "validation.required" }) });
+export const removeTermForm = z.object({ list: z.enum(VOCABULARY_LISTS), id: z.uuid({ error: missingOrInvalid }) });
 
 /**
  * Removes a term of the municipality's own. Built-in terms stay, and a term organisations use stays
