@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { listenToEmbedded } from "../../platform/db/listen";
+import { loadTagWords, type TagWords } from "./directory-tags";
 import { addDocument, buildWordIndex, parseTsvector, removeDocument, type WordIndex } from "./directory-words";
 import { directoryChange, directoryVersion, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
 import { listCategories, listDistricts, listTargetGroups, type Category, type District, type TargetGroup } from "./vocabulary";
@@ -35,6 +36,8 @@ export type DirectoryIndex = {
   rank: number[];
   entryOf: Map<string, number>;
   words: WordIndex;
+  /** The vocabulary's names in every language, to find organisations by their categories, target groups and districts. */
+  tags: TagWords;
   categories: Category[];
   targetGroups: TargetGroup[];
   districts: District[];
@@ -136,7 +139,7 @@ async function loadIndex(db: Db, municipalityId: string): Promise<DirectoryIndex
   const version = await readVersion(db, municipalityId);
   const [categories, targetGroups, districts] = await Promise.all([listCategories(db), listTargetGroups(db, municipalityId), listDistricts(db, municipalityId)]);
   const vocabularies = { categories, targetGroups, districts };
-  const rows = await readOrganizations(db, municipalityId, vocabularies);
+  const [rows, tags] = await Promise.all([readOrganizations(db, municipalityId, vocabularies), loadTagWords(db, vocabularies)]);
   rows.sort((a, b) => byName(a.organization, b.organization));
   const entries = rows.map((row) => row.organization);
   const index: DirectoryIndex = {
@@ -146,6 +149,7 @@ async function loadIndex(db: Db, municipalityId: string): Promise<DirectoryIndex
     rank: [],
     entryOf: new Map(entries.map((o, entry) => [o.id, entry])),
     words: buildWordIndex(rows.map((row) => row.document)),
+    tags,
     ...vocabularies,
     results: new Map(),
   };

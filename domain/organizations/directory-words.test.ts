@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDocument, buildWordIndex, FUZZY_THRESHOLD, matchTerms, parseTsvector, removeDocument, trigrams } from "./directory-words";
+import { addDocument, buildWordIndex, FUZZY_THRESHOLD, matchTerms, parseTsvector, removeDocument, trigrams, wordMatches } from "./directory-words";
 
 describe("parseTsvector", () => {
   it("keeps each word's highest weight, quotes and all", () => {
@@ -120,5 +120,26 @@ describe("addDocument and removeDocument", () => {
     for (const [entry, word] of ["speider", "aksjon", "korpsmusikk", "sjakk"].entries()) addDocument(index, entry + 1, new Map([[word, 1]]));
     expect(index.sorted.map((id) => index.words[id])).toEqual(["aksjon", "eldr", "kor", "korpsmusikk", "sjakk", "speider"]);
     expect(found(index, ["kor"])).toEqual([0, 3]);
+  });
+});
+
+describe("matchTerms with scores from elsewhere", () => {
+  const index = buildWordIndex([new Map([["kor", 1]]), new Map([["eldr", 0.2]]), new Map([["tur", 1]])]);
+  const tagged = (term: string) => (term === "eldr" ? new Map([[0, 0.3], [1, 0.3]]) : new Map<number, number>());
+
+  it("finds an organisation by either, keeps the better score, and still needs every term", () => {
+    expect([...matchTerms(index, ["eldr"], false, tagged)]).toEqual([[1, 0.3], [0, 0.3]]);
+    expect([...matchTerms(index, ["eldr", "kor"], false, tagged)]).toEqual([[0, 1.3]]);
+    expect([...matchTerms(index, ["tur"], false, tagged)]).toEqual([[2, 1]]);
+  });
+});
+
+describe("wordMatches", () => {
+  const index = buildWordIndex([new Map([["idrett", 0.1]]), new Map([["idrettslag", 0.1]]), new Map([["kultur", 0.1]])]);
+
+  it("gives how well a word fits whatever its weight: the word itself, one it begins, and with fuzzy a similar one", () => {
+    expect([...wordMatches(index, "idrett", false)]).toEqual([[0, 1], [1, 0.6]]);
+    expect(wordMatches(index, "kulture", false).size).toBe(0);
+    expect([...wordMatches(index, "kulture", true).keys()]).toEqual([2]);
   });
 });

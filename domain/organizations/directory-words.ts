@@ -220,6 +220,18 @@ function scoresForTerm(index: WordIndex, term: string, guesses: Guesses): Map<nu
 }
 
 /**
+ * The entries having a word the term may mean (itself, a word it begins, with `fuzzy` also a similar word),
+ * each with how well its best word fits, whatever the word's weight.
+ */
+export function wordMatches(index: WordIndex, term: string, fuzzy: boolean): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const { id, quality } of candidatesFor(index, term, { similar: fuzzy, inside: false })) {
+    for (const entry of index.postings[id]!.entries) found.set(entry, Math.max(quality, found.get(entry) ?? 0));
+  }
+  return found;
+}
+
+/**
  * A compound the directory only has apart ("kulturforening" for "Flerkulturelle forening"): the split
  * into two parts that finds the most organisations, each having both parts. Parts are not guessed by
  * similarity: short parts resemble too many words, and a long nonsense word would cost a scan per split.
@@ -253,15 +265,19 @@ function allOf(perTerm: Map<number, number>[]): Map<number, number> {
   return result;
 }
 
+/** Scores from elsewhere for a term (the vocabulary's names, directory-tags.ts), by entry. */
+export type MoreScores = (term: string, fuzzy: boolean) => Map<number, number>;
+
 /**
  * The organisations matching every term (exactly, by the beginning of a word, or with `fuzzy` also by a
- * similar word, a word containing it, or the parts of a compound), each with its score: the sum of its best
- * score per term.
+ * similar word, a word containing it, or the parts of a compound) in their own words or, through `more`,
+ * elsewhere, each with its score: the sum of its best score per term.
  */
-export function matchTerms(index: WordIndex, terms: string[], fuzzy: boolean): Map<number, number> {
+export function matchTerms(index: WordIndex, terms: string[], fuzzy: boolean, more?: MoreScores): Map<number, number> {
   return allOf(
     terms.map((term) => {
       const scores = scoresForTerm(index, term, fuzzy ? ALL_GUESSES : NO_GUESSES);
+      for (const [entry, score] of more?.(term, fuzzy) ?? []) if (score > (scores.get(entry) ?? 0)) scores.set(entry, score);
       return fuzzy && scores.size === 0 ? compoundScores(index, term) : scores;
     }),
   );

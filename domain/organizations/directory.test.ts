@@ -60,6 +60,21 @@ describe("searchDirectory", () => {
     expect(page.total).toBe(1);
   });
 
+  it("finds organisations by their category and target group named in any of the directory's languages, and by the district they serve", async () => {
+    const found = async (q: string) => names(await searchDirectory(conn.db, w.anonymous, { q }));
+    expect(await found("Спорт")).toEqual(["Nordlandet Idrettslag"]);
+    expect(await found("sports")).toEqual(["Nordlandet Idrettslag"]);
+    expect(await found("كبار السن")).toEqual(["Kristiansund Frivilligsentral", "Kulturkoret"]);
+    expect(await found("elderly people")).toEqual(["Kristiansund Frivilligsentral", "Kulturkoret"]);
+    expect(await found("Sentrum")).toEqual(["Kristiansund Frivilligsentral"]);
+    expect(await found("eldre sentrum")).toEqual(["Kristiansund Frivilligsentral"]);
+    // A main category's name finds its subcategories' organisations, as its filter does.
+    expect(await found("culture recreation")).toEqual(["Kulturkoret", "Nordlandet Idrettslag"]);
+    // Words in many of the names name none of them: "and" finds only the organisation whose name begins so.
+    expect(await found("and")).toEqual(["Andre laget"]);
+    expect(await found("iyo")).toEqual([]);
+  });
+
   it("includes subcategories when a main category is chosen", async () => {
     expect(names(await searchDirectory(conn.db, w.anonymous, { category: "1" }))).toEqual(["Kulturkoret", "Nordlandet Idrettslag"]);
     expect(names(await searchDirectory(conn.db, w.anonymous, { category: "1.2" }))).toEqual(["Nordlandet Idrettslag"]);

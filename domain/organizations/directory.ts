@@ -5,6 +5,7 @@ import type { Db } from "../../platform/db/client";
 import { parseInput } from "../../platform/validation";
 import { icnpoCategory, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
 import { currentDirectory, searchTerms, type DirectoryIndex, type IndexedOrganization } from "./directory-index";
+import { tagScores } from "./directory-tags";
 import { matchTerms } from "./directory-words";
 import { SPOKEN_LANGUAGE_CODES, type Category, type District, type TargetGroup } from "./vocabulary";
 
@@ -94,7 +95,7 @@ async function matching(db: Db, directory: DirectoryIndex, filters: DirectoryFil
   const terms = await searchTerms(db, filters.q);
   const { entries, rank } = directory;
   const ranked = (fuzzy: boolean) =>
-    [...matchTerms(directory.words, terms, fuzzy)]
+    [...matchTerms(directory.words, terms, fuzzy, (term, fuzzyTag) => tagScores(directory.tags, entries, term, fuzzyTag))]
       .filter(([entry]) => passesFilters(entries[entry]!, filters))
       .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || rank[a]! - rank[b]!)
       .map(([entry]) => entries[entry]!);

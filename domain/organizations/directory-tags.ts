@@ -1,0 +1,67 @@
+/**
+ * The directory's vocabulary as words: a search for "eldre", "спорт" or "refugees" also finds the organisations
+ * with that target group or category (in any of the eight languages the vocabulary is named in), and a
+ * district's name the organisations serving it, even where their own texts do not use the word.
+ */
+import { sql } from "drizzle-orm";
+import type { Db } from "../../platform/db/client";
+import { buildWordIndex, parseTsvector, wordMatches, type WordIndex } from "./directory-words";
+import type { Category, District, TargetGroup } from "./vocabulary";
+
+/** What a tag names: a category (with its subcategories), a target group or a district. */
+export type Tag = { kind: "category"; code: string } | { kind: "targetGroup"; id: string } | { kind: "district"; id: string };
+
+export type TagWords = { tags: Tag[]; words: WordIndex };
+
+/** A tag counts a little more than a word in the long description: it is what the organisation said it does. */
+export const TAG_WEIGHT = 0.3;
+
+/** What the tagged organisations have: their category codes, target groups and districts. */
+export type Tagged = { categories: { code: string }[]; targetGroupIds: Set<string>; districtIds: Set<string> };
+
+type Vocabularies = { categories: Category[]; targetGroups: TargetGroup[]; districts: District[] };
+
+/** The vocabulary's names, read into Norwegian lexemes by the database as the organisations' texts and the searches are. */
+export async function loadTagWords(db: Db, { categories, targetGroups, districts }: Vocabularies): Promise<TagWords> {
+  const named: [Tag, string][] = [
+    ...categories.map((c): [Tag, string] => [{ kind: "category", code: c.code }, Object.values(c.name).join(" ")]),
+    ...targetGroups.map((g): [Tag, string] => [{ kind: "targetGroup", id: g.id }, Object.values(g.name).join(" ")]),
+    ...districts.map((d): [Tag, string] => [{ kind: "district", id: d.id }, d.name]),
+  ];
+  if (!named.length) return { tags: [], words: buildWordIndex([]) };
+  const names = sql.join(
+    named.map(([, text]) => sql`${text}`),
+    sql`, `,
+  );
+  const rows = await db
+    .select({ words: sql<string>`to_tsvector('norwegian', t.name)::text` })
+    .from(sql`unnest(array[${names}]::text[]) with ordinality as t(name, n)`)
+    .orderBy(sql`t.n`);
+  return { tags: named.map(([tag]) => tag), words: buildWordIndex(withoutCommonWords(rows.map((row) => parseTsvector(row.words)))) };
+}
+
+/** Words too short to name anything, and words in a fifth of all names ("and", "iyo", "та"): they name no tag. */
+function withoutCommonWords(documents: Map<string, number>[]): Map<string, number>[] {
+  const namesWith = new Map<string, number>();
+  for (const words of documents) for (const word of words.keys()) namesWith.set(word, (namesWith.get(word) ?? 0) + 1);
+  const most = Math.max(3, documents.length / 5);
+  return documents.map((words) => new Map([...words].filter(([word]) => word.length >= 3 && namesWith.get(word)! <= most)));
+}
+
+function has(o: Tagged, tag: Tag): boolean {
+  if (tag.kind === "category") return o.categories.some((c) => c.code === tag.code || c.code.startsWith(`${tag.code}.`));
+  return tag.kind === "targetGroup" ? o.targetGroupIds.has(tag.id) : o.districtIds.has(tag.id);
+}
+
+/** The organisations (by entry) having a tag the term names, each with the best score among those tags. */
+export function tagScores(tagWords: TagWords, entries: (Tagged | undefined)[], term: string, fuzzy: boolean): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const [tagEntry, quality] of wordMatches(tagWords.words, term, fuzzy)) {
+    const tag = tagWords.tags[tagEntry]!;
+    const score = quality * TAG_WEIGHT;
+    entries.forEach((o, entry) => {
+      if (o && has(o, tag) && score > (scores.get(entry) ?? 0)) scores.set(entry, score);
+    });
+  }
+  return scores;
+}
