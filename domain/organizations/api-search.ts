@@ -1,9 +1,9 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
 import { parseInput } from "../../platform/validation";
-import { findInDirectory, strictDirectoryFilterFields } from "./directory";
+import { findInDirectory, speaks, strictDirectoryFilterFields } from "./directory";
 import type { IndexedOrganization } from "./directory-index";
 import { offersResource } from "./resource-conditions";
 import { parseResourceQuery, type ResourceQuery } from "./resource-query";
@@ -28,7 +28,7 @@ export type OrganizationSummary = Omit<IndexedOrganization, "targetGroupIds" | "
 function resourceConditions(text: string): SQL[] {
   const asked: ResourceQuery = parseResourceQuery(text);
   const conditions: SQL[] = [];
-  if (asked.language) conditions.push(sql`${organization.languages} @> array[${asked.language}]::text[]`);
+  if (asked.language) conditions.push(speaks(asked.language));
   if (asked.agreement) conditions.push(eq(organization.hasCooperationAgreement, true));
   const offers = offersResource(asked);
   if (offers) conditions.push(offers);

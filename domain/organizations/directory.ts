@@ -38,6 +38,11 @@ export const directoryFilterFields = {
 const directoryInput = z.object({ ...directoryFilterFields, page: pageField });
 export type DirectoryFilters = Omit<z.infer<typeof directoryInput>, "page">;
 
+/** The organisation's volunteers speak the language (its code, "ar"). */
+export function speaks(language: string): SQL {
+  return sql`${organization.languages} @> array[${language}]::text[]`;
+}
+
 /** The SQL conditions for the shared filters but the words (the directory's index finds those), inside the municipality. */
 export function filterConditions(municipalityId: string, f: Omit<DirectoryFilters, "q">): SQL[] {
   const conditions: SQL[] = [eq(organization.municipalityId, municipalityId)];
@@ -60,7 +65,7 @@ export function filterConditions(municipalityId: string, f: Omit<DirectoryFilter
       ),
     );
   }
-  if (f.language) conditions.push(sql`${organization.languages} @> array[${f.language}]::text[]`);
+  if (f.language) conditions.push(speaks(f.language));
   return conditions;
 }
 

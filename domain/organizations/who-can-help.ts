@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import type { PgSelect } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
@@ -48,14 +49,14 @@ function rank(q: string): SQL<number> {
   return sql<number>`(ts_rank(${r.searchVector}, websearch_to_tsquery('norwegian', ${q})) + greatest(word_similarity(${q}, ${r.name}), word_similarity(${q}, ${competenceName("nb")})))`;
 }
 
-async function countMatching(db: Db, where: SQL | undefined): Promise<number> {
+/** The resources with their organisation and, for a competence, its name. */
+function withOrganizationAndCompetence<Q extends PgSelect>(query: Q) {
   const r = organizationResource;
-  const [row] = await db
-    .select({ total: count() })
-    .from(r)
-    .innerJoin(organization, eq(organization.id, r.organizationId))
-    .leftJoin(competence, eq(competence.id, r.competenceId))
-    .where(where);
+  return query.innerJoin(organization, eq(organization.id, r.organizationId)).leftJoin(competence, eq(competence.id, r.competenceId));
+}
+
+async function countMatching(db: Db, where: SQL | undefined): Promise<number> {
+  const [row] = await withOrganizationAndCompetence(db.select({ total: count() }).from(organizationResource).$dynamic()).where(where);
   return row?.total ?? 0;
 }
 
@@ -68,16 +69,17 @@ export async function findWhoCanHelp(db: Db, actor: Actor, raw: z.input<typeof i
   const where = and(eq(organization.municipalityId, actor.municipalityId), matches(q));
   // The total rides along with the page (the embedded database runs one query at a time); only a page past
   // the end has to count on its own.
-  const rows = await db
-    .select({
-      resource: r,
-      competenceName: competence.name,
-      org: { id: organization.id, name: organization.name, phone: organization.phone, email: organization.email, verifiedAt: organization.verifiedAt },
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
-    .from(r)
-    .innerJoin(organization, eq(organization.id, r.organizationId))
-    .leftJoin(competence, eq(competence.id, r.competenceId))
+  const rows = await withOrganizationAndCompetence(
+    db
+      .select({
+        resource: r,
+        competenceName: competence.name,
+        org: { id: organization.id, name: organization.name, phone: organization.phone, email: organization.email, verifiedAt: organization.verifiedAt },
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+      })
+      .from(r)
+      .$dynamic(),
+  )
     .where(where)
     .orderBy(desc(rank(q)), asc(organization.name), asc(r.name), asc(r.id))
     .limit(WHO_CAN_HELP_PAGE_SIZE)
