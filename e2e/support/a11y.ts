@@ -1,5 +1,9 @@
-import { AxeBuilder } from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Result } from "axe-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -21,9 +25,20 @@ export async function checkA11y(page: Page): Promise<void> {
   throw new Error(`Accessibility violations on ${page.url()}:\n${lines.join("\n")}`);
 }
 
-async function audit(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return violations;
+/**
+ * axe-core run in the page itself, loaded once per document: a page the app changes without loading a new
+ * one keeps it. (@axe-core/playwright loads it into every frame and finishes each run in a new page, which
+ * made a check cost seconds; the app has no frames.)
+ */
+async function audit(page: Page): Promise<Result[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }).then((results) => results.violations), WCAG_TAGS);
+}
+
+declare global {
+  interface Window {
+    axe: typeof import("axe-core");
+  }
 }
 
 /**
