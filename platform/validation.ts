@@ -57,9 +57,14 @@ export function withoutNul(value: unknown): unknown {
   return value;
 }
 
+/** Checks input as forms and use cases do: without NUL, with the input kept on each issue for its message. */
+export function safeParseInput<S extends z.ZodType>(schema: S, input: unknown) {
+  return schema.safeParse(withoutNul(input), { reportInput: true });
+}
+
 /** Parses input for a use case; throws ValidationError keyed by field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(withoutNul(input), { reportInput: true });
+  const result = safeParseInput(schema, input);
   if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
   return result.data;
 }

@@ -2,7 +2,7 @@ import { data, redirect } from "react-router";
 import type { z } from "zod";
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError, ValidationError, type FieldErrors } from "../../platform/errors";
 import { isValidCsrf } from "../../platform/http/csrf";
-import { fieldErrorsOf, withoutNul } from "../../platform/validation";
+import { fieldErrorsOf, safeParseInput } from "../../platform/validation";
 
 /** What an action returns when the form must be shown again: the field errors and what the user typed. */
 export type FormFailure = {
@@ -41,7 +41,7 @@ export async function readForm<S extends z.ZodType>(
     const all = form.getAll(key);
     entries[key] = all.length > 1 ? all : all[0];
   }
-  const parsed = schema.safeParse(withoutNul(entries), { reportInput: true });
+  const parsed = safeParseInput(schema, entries);
   if (!parsed.success) return { form, failure: formFailure(form, fieldErrorsOf(parsed.error)) };
   return { form, data: parsed.data };
 }

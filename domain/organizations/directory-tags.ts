@@ -9,12 +9,12 @@ import { buildWordIndex, parseTsvector, wordMatches, type WordIndex } from "./di
 import type { Category, District, TargetGroup } from "./vocabulary";
 
 /** What a tag names: a category (with its subcategories), a target group or a district. */
-export type Tag = { kind: "category"; code: string } | { kind: "targetGroup"; id: string } | { kind: "district"; id: string };
+type Tag = { kind: "category"; code: string } | { kind: "targetGroup"; id: string } | { kind: "district"; id: string };
 
 export type TagWords = { tags: Tag[]; words: WordIndex };
 
 /** A tag counts a little more than a word in the long description: it is what the organisation said it does. */
-export const TAG_WEIGHT = 0.3;
+const TAG_WEIGHT = 0.3;
 
 /** What the tagged organisations have: their category codes, target groups and districts. */
 export type Tagged = { categories: { code: string }[]; targetGroupIds: Set<string>; districtIds: Set<string> };
@@ -48,8 +48,13 @@ function withoutCommonWords(documents: Map<string, number>[]): Map<string, numbe
   return documents.map((words) => new Map([...words].filter(([word]) => word.length >= 3 && namesWith.get(word)! <= most)));
 }
 
+/** In the category or one of its subcategories ("1" holds "1.2"), as the category filter reads it. */
+export function inCategory(categories: { code: string }[], code: string): boolean {
+  return categories.some((c) => c.code === code || c.code.startsWith(`${code}.`));
+}
+
 function has(o: Tagged, tag: Tag): boolean {
-  if (tag.kind === "category") return o.categories.some((c) => c.code === tag.code || c.code.startsWith(`${tag.code}.`));
+  if (tag.kind === "category") return inCategory(o.categories, tag.code);
   return tag.kind === "targetGroup" ? o.targetGroupIds.has(tag.id) : o.districtIds.has(tag.id);
 }
 

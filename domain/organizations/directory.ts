@@ -5,7 +5,7 @@ import type { Db } from "../../platform/db/client";
 import { parseInput } from "../../platform/validation";
 import { icnpoCategory, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
 import { currentDirectory, searchTerms, type DirectoryIndex, type IndexedOrganization } from "./directory-index";
-import { tagScores } from "./directory-tags";
+import { inCategory, tagScores } from "./directory-tags";
 import { matchTerms } from "./directory-words";
 import { SPOKEN_LANGUAGE_CODES, type Category, type District, type TargetGroup } from "./vocabulary";
 
@@ -81,7 +81,7 @@ export type DirectoryPage = DirectoryFilters & {
 };
 
 function passesFilters(o: IndexedOrganization, f: DirectoryFilters): boolean {
-  if (f.category && !o.categories.some((c) => c.code === f.category || c.code.startsWith(`${f.category}.`))) return false;
+  if (f.category && !inCategory(o.categories, f.category)) return false;
   if (f.targetGroup && !o.targetGroupIds.has(f.targetGroup)) return false;
   if (f.district && !o.districtIds.has(f.district)) return false;
   return !f.language || o.languages.includes(f.language);
