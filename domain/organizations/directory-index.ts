@@ -1,10 +1,20 @@
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
+import { correlated } from "../../platform/db/correlated";
 import { listenToEmbedded } from "../../platform/db/listen";
 import { loadTagWords, type TagWords } from "./directory-tags";
 import { addDocument, buildWordIndex, parseTsvector, removeDocument, type WordIndex } from "./directory-words";
-import { directoryChange, directoryVersion, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
-import { listCategories, listDistricts, listTargetGroups, type Category, type District, type TargetGroup } from "./vocabulary";
+import {
+  directoryChange,
+  directoryVersion,
+  organization,
+  organizationCategory,
+  organizationDistrict,
+  organizationResource,
+  organizationTargetGroup,
+  type LocalizedName,
+} from "./schema";
+import { listCategories, listCompetences, listDistricts, listTargetGroups, type Category, type Competence, type District, type TargetGroup } from "./vocabulary";
 
 export type IndexedOrganization = {
   id: string;
@@ -19,6 +29,7 @@ export type IndexedOrganization = {
   categories: { code: string; name: LocalizedName }[];
   targetGroupIds: Set<string>;
   districtIds: Set<string>;
+  competenceIds: Set<string>;
 };
 
 /**
@@ -36,11 +47,12 @@ export type DirectoryIndex = {
   rank: number[];
   entryOf: Map<string, number>;
   words: WordIndex;
-  /** The vocabulary's names in every language, to find organisations by their categories, target groups and districts. */
+  /** The vocabulary's names in every language, to find organisations by their categories, target groups, districts and competences. */
   tags: TagWords;
   categories: Category[];
   targetGroups: TargetGroup[];
   districts: District[];
+  competences: Competence[];
   /** Recent searches' results, by their filters: they hold until the directory changes. */
   results: Map<string, IndexedOrganization[]>;
 };
@@ -81,7 +93,7 @@ async function readVersion(db: Db, municipalityId: string): Promise<number> {
 const collator = new Intl.Collator("nb");
 const byName = (a: IndexedOrganization, b: IndexedOrganization) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
-type Vocabularies = Pick<DirectoryIndex, "categories" | "targetGroups" | "districts">;
+type Vocabularies = Pick<DirectoryIndex, "categories" | "targetGroups" | "districts" | "competences">;
 
 /** The most characters of a description the directory's card shows when there is no short description. */
 export const SUMMARY_LENGTH = 200;
@@ -109,14 +121,17 @@ async function readOrganizations(db: Db, municipalityId: string, { categories }:
       verified: sql<boolean>`${organization.verifiedAt} is not null`,
       words: sql<string>`${organization.searchVector}::text`,
       // One row per organisation with its links as arrays: far fewer rows to read than three link tables.
-      categoryCodes: sql<string[]>`array(select ${organizationCategory.categoryCode} from ${organizationCategory} where ${organizationCategory.organizationId} = ${organization.id})`,
-      targetGroupIds: sql<string[]>`array(select ${organizationTargetGroup.targetGroupId} from ${organizationTargetGroup} where ${organizationTargetGroup.organizationId} = ${organization.id})`,
-      districtIds: sql<string[]>`array(select ${organizationDistrict.districtId} from ${organizationDistrict} where ${organizationDistrict.organizationId} = ${organization.id})`,
+      categoryCodes: correlated(sql<string[]>`array(select ${organizationCategory.categoryCode} from ${organizationCategory} where ${organizationCategory.organizationId} = ${organization.id})`),
+      targetGroupIds: correlated(sql<string[]>`array(select ${organizationTargetGroup.targetGroupId} from ${organizationTargetGroup} where ${organizationTargetGroup.organizationId} = ${organization.id})`),
+      districtIds: correlated(sql<string[]>`array(select ${organizationDistrict.districtId} from ${organizationDistrict} where ${organizationDistrict.organizationId} = ${organization.id})`),
+      competenceIds: correlated(
+        sql<string[]>`array(select distinct ${organizationResource.competenceId} from ${organizationResource} where ${organizationResource.organizationId} = ${organization.id} and ${organizationResource.competenceId} is not null)`,
+      ),
     })
     .from(organization)
     .where(and(eq(organization.municipalityId, municipalityId), ids && inArray(organization.id, ids)));
   const categoryOrder = new Map(categories.map((c, i) => [c.code, i]));
-  return rows.map(({ words, categoryCodes, targetGroupIds, districtIds, descriptionStart, ...row }) => ({
+  return rows.map(({ words, categoryCodes, targetGroupIds, districtIds, competenceIds, descriptionStart, ...row }) => ({
     organization: {
       ...row,
       summary: summaryOf(row.shortDescription, descriptionStart),
@@ -125,6 +140,7 @@ async function readOrganizations(db: Db, municipalityId: string, { categories }:
         .map((code) => ({ code, name: categories[categoryOrder.get(code)!]!.name })),
       targetGroupIds: new Set(targetGroupIds),
       districtIds: new Set(districtIds),
+      competenceIds: new Set(competenceIds),
     },
     document: parseTsvector(words),
   }));
@@ -137,8 +153,13 @@ function rankByName(index: DirectoryIndex): void {
 /** Reads the version first: a change committed while the rows are read makes the next search load again. */
 async function loadIndex(db: Db, municipalityId: string): Promise<DirectoryIndex> {
   const version = await readVersion(db, municipalityId);
-  const [categories, targetGroups, districts] = await Promise.all([listCategories(db), listTargetGroups(db, municipalityId), listDistricts(db, municipalityId)]);
-  const vocabularies = { categories, targetGroups, districts };
+  const [categories, targetGroups, districts, competences] = await Promise.all([
+    listCategories(db),
+    listTargetGroups(db, municipalityId),
+    listDistricts(db, municipalityId),
+    listCompetences(db, municipalityId),
+  ]);
+  const vocabularies = { categories, targetGroups, districts, competences };
   const [rows, tags] = await Promise.all([readOrganizations(db, municipalityId, vocabularies), loadTagWords(db, vocabularies)]);
   rows.sort((a, b) => byName(a.organization, b.organization));
   const entries = rows.map((row) => row.organization);

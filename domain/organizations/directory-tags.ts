@@ -1,32 +1,34 @@
 /**
  * The directory's vocabulary as words: a search for "eldre", "спорт" or "refugees" also finds the organisations
- * with that target group or category (in any of the eight languages the vocabulary is named in), and a
- * district's name the organisations serving it, even where their own texts do not use the word.
+ * with that target group or category (in any of the eight languages the vocabulary is named in), "leksehjelp"
+ * or "interpreting" those offering that competence, and a district's name the organisations serving it, even
+ * where their own texts do not use the word.
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { buildWordIndex, parseTsvector, wordMatches, type WordIndex } from "./directory-words";
-import type { Category, District, TargetGroup } from "./vocabulary";
+import type { Category, Competence, District, TargetGroup } from "./vocabulary";
 
-/** What a tag names: a category (with its subcategories), a target group or a district. */
-type Tag = { kind: "category"; code: string } | { kind: "targetGroup"; id: string } | { kind: "district"; id: string };
+/** What a tag names: a category (with its subcategories), a target group, a district or a competence offered. */
+type Tag = { kind: "category"; code: string } | { kind: "targetGroup" | "district" | "competence"; id: string };
 
 export type TagWords = { tags: Tag[]; words: WordIndex };
 
 /** A tag counts a little more than a word in the long description: it is what the organisation said it does. */
 const TAG_WEIGHT = 0.3;
 
-/** What the tagged organisations have: their category codes, target groups and districts. */
-export type Tagged = { categories: { code: string }[]; targetGroupIds: Set<string>; districtIds: Set<string> };
+/** What the tagged organisations have: their category codes, target groups, districts and competences. */
+export type Tagged = { categories: { code: string }[]; targetGroupIds: Set<string>; districtIds: Set<string>; competenceIds: Set<string> };
 
-type Vocabularies = { categories: Category[]; targetGroups: TargetGroup[]; districts: District[] };
+type Vocabularies = { categories: Category[]; targetGroups: TargetGroup[]; districts: District[]; competences: Competence[] };
 
 /** The vocabulary's names, read into Norwegian lexemes by the database as the organisations' texts and the searches are. */
-export async function loadTagWords(db: Db, { categories, targetGroups, districts }: Vocabularies): Promise<TagWords> {
+export async function loadTagWords(db: Db, { categories, targetGroups, districts, competences }: Vocabularies): Promise<TagWords> {
   const named: [Tag, string][] = [
     ...categories.map((c): [Tag, string] => [{ kind: "category", code: c.code }, Object.values(c.name).join(" ")]),
     ...targetGroups.map((g): [Tag, string] => [{ kind: "targetGroup", id: g.id }, Object.values(g.name).join(" ")]),
     ...districts.map((d): [Tag, string] => [{ kind: "district", id: d.id }, d.name]),
+    ...competences.map((c): [Tag, string] => [{ kind: "competence", id: c.id }, Object.values(c.name).join(" ")]),
   ];
   if (!named.length) return { tags: [], words: buildWordIndex([]) };
   const names = sql.join(
@@ -53,9 +55,10 @@ export function inCategory(categories: { code: string }[], code: string): boolea
   return categories.some((c) => c.code === code || c.code.startsWith(`${code}.`));
 }
 
+const IDS_OF = { targetGroup: "targetGroupIds", district: "districtIds", competence: "competenceIds" } as const;
+
 function has(o: Tagged, tag: Tag): boolean {
-  if (tag.kind === "category") return inCategory(o.categories, tag.code);
-  return tag.kind === "targetGroup" ? o.targetGroupIds.has(tag.id) : o.districtIds.has(tag.id);
+  return tag.kind === "category" ? inCategory(o.categories, tag.code) : o[IDS_OF[tag.kind]].has(tag.id);
 }
 
 /** The organisations (by entry) having a tag the term names, each with the best score among those tags. */

@@ -2,10 +2,19 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createWorld } from "../../platform/testing/world";
 import { directoryChoices, searchDirectory } from "./directory";
 import { eq, sql } from "drizzle-orm";
-import { directoryChange, directoryVersion, organization, organizationCategory, organizationDistrict, organizationTargetGroup } from "./schema";
+import {
+  competence,
+  directoryChange,
+  directoryVersion,
+  organization,
+  organizationCategory,
+  organizationDistrict,
+  organizationResource,
+  organizationTargetGroup,
+} from "./schema";
 import { currentDirectory, SUMMARY_LENGTH, summaryOf } from "./directory-index";
 import { insertMappedOrganization } from "./sector-fixtures";
-import { findTargetGroupByCode, insertDistricts } from "./vocabulary";
+import { findTargetGroupByCode, insertDistricts, listCompetences } from "./vocabulary";
 import { withTestWorld } from "../../platform/testing/hooks";
 
 const { conn, w } = withTestWorld();
@@ -137,6 +146,36 @@ describe("searchDirectory after changes", () => {
 
     await conn.db.delete(organization).where(eq(organization.id, id));
     expect(names(await searchDirectory(conn.db, w.anonymous, { q: "sjakk" }))).toEqual([]);
+  });
+
+  it("finds an organisation by a competence it offers, named in any language, from when it is added until it is removed", async () => {
+    const found = async (q: string) => names(await searchDirectory(conn.db, w.anonymous, { q }));
+    const id = await org({ name: "Nordmøre Tolketjeneste" });
+    const competences = await listCompetences(conn.db, w.municipality.id);
+    const competenceId = (code: string) => competences.find((c) => c.code === code)!.id;
+    expect(await found("leksehjelp")).toEqual([]);
+    const [resource] = await conn.db
+      .insert(organizationResource)
+      .values({ organizationId: id, kind: "competence", competenceId: competenceId("homework-help"), name: "Torsdager på biblioteket" })
+      .returning({ id: organizationResource.id });
+    expect(await found("leksehjelp")).toEqual(["Nordmøre Tolketjeneste"]);
+    expect(await found("homework help")).toEqual(["Nordmøre Tolketjeneste"]);
+
+    await conn.db.update(organizationResource).set({ competenceId: competenceId("interpreting") }).where(eq(organizationResource.id, resource!.id));
+    expect(await found("leksehjelp")).toEqual([]);
+    expect(await found("Tłumaczenie")).toEqual(["Nordmøre Tolketjeneste"]);
+    expect(await found("الترجمة")).toEqual(["Nordmøre Tolketjeneste"]);
+
+    const [own] = await conn.db
+      .insert(competence)
+      .values({ municipalityId: w.municipality.id, code: "own-snow", name: { nb: "Snømåking", nn: "Snømåking", en: "Snow clearing" } })
+      .returning({ id: competence.id });
+    await conn.db.insert(organizationResource).values({ organizationId: id, kind: "competence", competenceId: own!.id, name: "Snømåking" });
+    await conn.db.update(competence).set({ name: { nb: "Brøyting", nn: "Brøyting", en: "Snow ploughing" } }).where(eq(competence.id, own!.id));
+    expect(await found("snow ploughing")).toEqual(["Nordmøre Tolketjeneste"]);
+
+    await conn.db.delete(organizationResource).where(eq(organizationResource.organizationId, id));
+    expect(await found("Tłumaczenie")).toEqual([]);
   });
 
   it("sees a change committed in a transaction, also one committed while it loads", async () => {

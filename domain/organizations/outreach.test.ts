@@ -93,6 +93,9 @@ describe("an invitation from sending to a completed profile", () => {
     expect(row).toMatchObject({ email: "post@songkor.test", sentBy: w.coordinator.personId, openedAt: null, completedAt: null });
     const listed = await listOutreachInvitations(conn.db, w.coordinator, {});
     expect(listed.items.map((i) => [i.organizationName, i.status])).toEqual([["Nordlandet songkor", "sent"]]);
+    const candidates = (await listOutreachCandidates(conn.db, w.coordinator, { filter: "all" })).items;
+    expect(candidates.find((o) => o.id === choir.id)!.invitedAt).toEqual(row!.sentAt);
+    expect(candidates.find((o) => o.id === silent.id)!.invitedAt).toBeNull();
   });
 
   it("records the first opening of the link, for anyone who has it; a wrong link is invalid", async () => {

@@ -5,6 +5,7 @@ import { recordAudit } from "../../platform/audit";
 import { hashToken, newToken } from "../../platform/auth/tokens";
 import { config } from "../../platform/config";
 import type { Db } from "../../platform/db/client";
+import { correlated } from "../../platform/db/correlated";
 import { municipality } from "../../platform/db/schema";
 import { ValidationError } from "../../platform/errors";
 import { interpolate } from "../../platform/i18n/format";
@@ -75,7 +76,9 @@ export async function listOutreachCandidates(db: Db, actor: Actor, input: unknow
   assertCan(actor, "sector.coordinate");
   const { filter, page } = parseInput(outreachCandidatesSchema, input);
   const where = and(eq(organization.municipalityId, actor.municipalityId), FILTERS[filter]);
-  const lastInvited = sql<Date | null>`(select max(${outreachInvitation.sentAt}) from ${outreachInvitation} where ${outreachInvitation.organizationId} = ${organization.id})`;
+  const lastInvited = correlated(
+    sql<Date | null>`(select max(${outreachInvitation.sentAt}) from ${outreachInvitation} where ${outreachInvitation.organizationId} = ${organization.id})`,
+  );
   const [[{ total } = { total: 0 }], [{ invitable } = { invitable: 0 }], rows] = await Promise.all([
     db.select({ total: count() }).from(organization).where(where),
     db.select({ invitable: count() }).from(organization).where(and(where, hasEmail)),
