@@ -104,7 +104,8 @@ export const listOrganizationsEndpoint = defineEndpoint({
   operationId: "listOrganizations",
   summary: "Search the organisations",
   description:
-    "The public directory: words (Norwegian full text, tolerant of typos), ICNPO category (a main category includes its subcategories), " +
+    "The public directory: words (Norwegian full text, tolerant of typos; the name of a category, target group, district or competence " +
+    "in any of the eight languages finds the organisations that have it), ICNPO category (a main category includes its subcategories), " +
     "target group, district and language, and what the organisation can offer (`resource`). Anyone may call it.",
   tags: TAGS,
   auth: "none",
