@@ -272,12 +272,18 @@ export async function currentDirectory(db: Db, municipalityId: string): Promise<
 const TERM_CACHE_SIZE = 5_000;
 const termCache = new Map<string, string[]>();
 
-/** The Norwegian lexemes of what someone typed, as the stored search vectors have them ("eldres" → "eldr"). */
+/**
+ * The Norwegian lexemes of what someone typed, as the stored search vectors have them ("eldres" → "eldr"),
+ * in the order they were typed.
+ */
 export async function searchTerms(db: Db, q: string): Promise<string[]> {
   const cached = termCache.get(q);
   if (cached) return cached;
-  const [row] = await db.select({ words: sql<string>`to_tsvector('norwegian', ${q})::text` }).from(sql`(values (1)) as one (x)`);
-  const terms = [...parseTsvector(row?.words ?? "").keys()];
+  const rows = await db
+    .select({ lexeme: sql<string>`w.lexeme` })
+    .from(sql`unnest(to_tsvector('norwegian', ${q})) as w`)
+    .orderBy(sql`w.positions[1]`);
+  const terms = rows.map((row) => row.lexeme);
   if (termCache.size >= TERM_CACHE_SIZE) termCache.delete(termCache.keys().next().value!);
   termCache.set(q, terms);
   return terms;

@@ -12,7 +12,8 @@ import type { Category, Competence, District, TargetGroup } from "./vocabulary";
 /** What a tag names: a category (with its subcategories), a target group, a district or a competence offered. */
 type Tag = { kind: "category"; code: string } | { kind: "targetGroup" | "district" | "competence"; id: string };
 
-export type TagWords = { tags: Tag[]; words: WordIndex };
+/** `fillers`: the words left out of the names (directory-tags' common and short words); a search need not find them. */
+export type TagWords = { tags: Tag[]; words: WordIndex; fillers: Set<string> };
 
 /** A tag counts a little more than a word in the long description: it is what the organisation said it does. */
 const TAG_WEIGHT = 0.3;
@@ -30,7 +31,7 @@ export async function loadTagWords(db: Db, { categories, targetGroups, districts
     ...districts.map((d): [Tag, string] => [{ kind: "district", id: d.id }, d.name]),
     ...competences.map((c): [Tag, string] => [{ kind: "competence", id: c.id }, Object.values(c.name).join(" ")]),
   ];
-  if (!named.length) return { tags: [], words: buildWordIndex([]) };
+  if (!named.length) return { tags: [], words: buildWordIndex([]), fillers: new Set() };
   const names = sql.join(
     named.map(([, text]) => sql`${text}`),
     sql`, `,
@@ -39,15 +40,21 @@ export async function loadTagWords(db: Db, { categories, targetGroups, districts
     .select({ words: sql<string>`to_tsvector('norwegian', t.name)::text` })
     .from(sql`unnest(array[${names}]::text[]) with ordinality as t(name, n)`)
     .orderBy(sql`t.n`);
-  return { tags: named.map(([tag]) => tag), words: buildWordIndex(withoutCommonWords(rows.map((row) => parseTsvector(row.words)))) };
+  const documents = rows.map((row) => parseTsvector(row.words));
+  const fillers = fillerWords(documents);
+  const namedWords = documents.map((words) => new Map([...words].filter(([word]) => !fillers.has(word))));
+  return { tags: named.map(([tag]) => tag), words: buildWordIndex(namedWords), fillers };
 }
 
-/** Words too short to name anything, and words in a fifth of all names ("and", "iyo", "та"): they name no tag. */
-function withoutCommonWords(documents: Map<string, number>[]): Map<string, number>[] {
+/**
+ * Words too short to name anything, and words in a fifth of all names ("and", "iyo", "та"): they name no tag,
+ * and someone typing a whole name ("Children and youth") is not asked to find them elsewhere.
+ */
+function fillerWords(documents: Map<string, number>[]): Set<string> {
   const namesWith = new Map<string, number>();
   for (const words of documents) for (const word of words.keys()) namesWith.set(word, (namesWith.get(word) ?? 0) + 1);
   const most = Math.max(3, documents.length / 5);
-  return documents.map((words) => new Map([...words].filter(([word]) => word.length >= 3 && namesWith.get(word)! <= most)));
+  return new Set([...namesWith].filter(([word, count]) => word.length < 3 || count > most).map(([word]) => word));
 }
 
 /** In the category or one of its subcategories ("1" holds "1.2"), as the category filter reads it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDocument, buildWordIndex, FUZZY_THRESHOLD, matchTerms, parseTsvector, removeDocument, trigrams, wordMatches } from "./directory-words";
+import { addDocument, buildWordIndex, FUZZY_THRESHOLD, joinedPairs, matchTerms, parseTsvector, removeDocument, trigrams, wordMatches } from "./directory-words";
 
 describe("parseTsvector", () => {
   it("keeps each word's highest weight, quotes and all", () => {
@@ -33,7 +33,7 @@ describe("matchTerms", () => {
     new Map([["idrett", 1]]),
   ];
   const index = buildWordIndex(documents);
-  const found = (terms: string[], fuzzy = false) => [...matchTerms(index, terms, fuzzy)].sort((a, b) => b[1] - a[1]).map(([entry]) => entry);
+  const found = (terms: string[], fuzzy = false) => [...matchTerms(index, { terms }, fuzzy)].sort((a, b) => b[1] - a[1]).map(([entry]) => entry);
 
   it("finds a word and scores it by where it stands", () => {
     expect(found(["eldr"])).toEqual([2, 0]);
@@ -70,7 +70,7 @@ describe("matchTerms on compound words", () => {
     new Map([["kultur", 0.4], ["fotball", 1]]),
   ];
   const index = buildWordIndex(documents);
-  const found = (terms: string[], fuzzy = false) => [...matchTerms(index, terms, fuzzy)].sort((a, b) => b[1] - a[1]).map(([entry]) => entry);
+  const found = (terms: string[], fuzzy = false) => [...matchTerms(index, { terms }, fuzzy)].sort((a, b) => b[1] - a[1]).map(([entry]) => entry);
 
   it("finds a word inside a longer one only when guessing", () => {
     expect(found(["sentral"])).toEqual([]);
@@ -102,7 +102,7 @@ describe("parseTsvector on escapes", () => {
 describe("addDocument and removeDocument", () => {
   const kor = new Map([["kor", 1], ["eldr", 0.4]]);
   const idrett = new Map([["idrettslag", 1], ["barn", 0.4]]);
-  const found = (index: ReturnType<typeof buildWordIndex>, terms: string[], fuzzy = false) => [...matchTerms(index, terms, fuzzy).keys()].sort();
+  const found = (index: ReturnType<typeof buildWordIndex>, terms: string[], fuzzy = false) => [...matchTerms(index, { terms }, fuzzy).keys()].sort();
 
   it("finds a changed organisation by its new words under its new entry, and no longer by its old ones", () => {
     const index = buildWordIndex([kor, idrett]);
@@ -128,9 +128,33 @@ describe("matchTerms with scores from elsewhere", () => {
   const tagged = (term: string) => (term === "eldr" ? new Map([[0, 0.3], [1, 0.3]]) : new Map<number, number>());
 
   it("finds an organisation by either, keeps the better score, and still needs every term", () => {
-    expect([...matchTerms(index, ["eldr"], false, tagged)]).toEqual([[1, 0.3], [0, 0.3]]);
-    expect([...matchTerms(index, ["eldr", "kor"], false, tagged)]).toEqual([[0, 1.3]]);
-    expect([...matchTerms(index, ["tur"], false, tagged)]).toEqual([[2, 1]]);
+    expect([...matchTerms(index, { terms: ["eldr"] }, false, tagged)]).toEqual([[1, 0.3], [0, 0.3]]);
+    expect([...matchTerms(index, { terms: ["eldr", "kor"] }, false, tagged)]).toEqual([[0, 1.3]]);
+    expect([...matchTerms(index, { terms: ["tur"] }, false, tagged)]).toEqual([[2, 1]]);
+  });
+});
+
+describe("matchTerms with optional terms", () => {
+  const index = buildWordIndex([new Map([["barn", 1], ["ungdom", 1]]), new Map([["barn", 1], ["and", 1], ["ungdom", 1]]), new Map([["andr", 1]])]);
+
+  it("does not need an optional term, and scores it where it is found; all optional means all needed", () => {
+    const optional = new Set(["and"]);
+    expect([...matchTerms(index, { terms: ["barn", "and", "ungdom"], optional }, false)]).toEqual([[0, 2], [1, 3]]);
+    expect([...matchTerms(index, { terms: ["barn", "and", "ungdom"] }, false)]).toEqual([[1, 3]]);
+    expect([...matchTerms(index, { terms: ["and"], optional }, false).keys()].sort()).toEqual([1, 2]);
+  });
+});
+
+describe("joinedPairs", () => {
+  it("writes each two neighbouring terms as one, for short searches only", () => {
+    const optional = new Set(["og"]);
+    expect(joinedPairs({ terms: ["idrett", "lag"] })).toEqual([{ terms: ["idrettlag"], optional: undefined }]);
+    expect(joinedPairs({ terms: ["frivill", "sentral", "sund"], optional })).toEqual([
+      { terms: ["frivillsentral", "sund"], optional },
+      { terms: ["frivill", "sentralsund"], optional },
+    ]);
+    expect(joinedPairs({ terms: ["kor"] })).toEqual([]);
+    expect(joinedPairs({ terms: ["a", "b", "c", "d", "e"] })).toEqual([]);
   });
 });
 

@@ -269,16 +269,39 @@ function allOf(perTerm: Map<number, number>[]): Map<number, number> {
 export type MoreScores = (term: string, fuzzy: boolean) => Map<number, number>;
 
 /**
+ * What to look for: the terms, and those among them that only add to a score ("and" in "Children and
+ * youth"): an organisation need not have them. When every term is optional, all are required.
+ */
+export type Search = { terms: string[]; optional?: ReadonlySet<string> };
+
+/**
  * The organisations matching every term (exactly, by the beginning of a word, or with `fuzzy` also by a
  * similar word, a word containing it, or the parts of a compound) in their own words or, through `more`,
  * elsewhere, each with its score: the sum of its best score per term.
  */
-export function matchTerms(index: WordIndex, terms: string[], fuzzy: boolean, more?: MoreScores): Map<number, number> {
-  return allOf(
-    terms.map((term) => {
-      const scores = scoresForTerm(index, term, fuzzy ? ALL_GUESSES : NO_GUESSES);
-      for (const [entry, score] of more?.(term, fuzzy) ?? []) if (score > (scores.get(entry) ?? 0)) scores.set(entry, score);
-      return fuzzy && scores.size === 0 ? compoundScores(index, term) : scores;
-    }),
-  );
+export function matchTerms(index: WordIndex, { terms, optional }: Search, fuzzy: boolean, more?: MoreScores): Map<number, number> {
+  const scoresOf = (term: string) => {
+    const scores = scoresForTerm(index, term, fuzzy ? ALL_GUESSES : NO_GUESSES);
+    for (const [entry, score] of more?.(term, fuzzy) ?? []) if (score > (scores.get(entry) ?? 0)) scores.set(entry, score);
+    return fuzzy && scores.size === 0 ? compoundScores(index, term) : scores;
+  };
+  const required = terms.filter((term) => !optional?.has(term));
+  if (!required.length) return allOf(terms.map(scoresOf));
+  const found = allOf(required.map(scoresOf));
+  for (const term of terms.filter((t) => optional?.has(t))) {
+    for (const [entry, score] of scoresOf(term)) if (found.has(entry)) found.set(entry, found.get(entry)! + score);
+  }
+  return found;
+}
+
+/** The longest search whose neighbouring words are also tried as one compound. */
+const MOST_JOINED = 4;
+
+/**
+ * The search with two neighbouring terms written as one word, for each pair: "idretts lag" also looks for
+ * the compound "idrettslag" (the stems lose the joining s, which the similar-word guesses make up for).
+ */
+export function joinedPairs({ terms, optional }: Search): Search[] {
+  if (terms.length > MOST_JOINED) return [];
+  return terms.slice(1).map((term, i) => ({ terms: [...terms.slice(0, i), terms[i]! + term, ...terms.slice(i + 2)], optional }));
 }

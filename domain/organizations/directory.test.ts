@@ -82,6 +82,9 @@ describe("searchDirectory", () => {
     // Words in many of the names name none of them: "and" finds only the organisation whose name begins so.
     expect(await found("and")).toEqual(["Andre laget"]);
     expect(await found("iyo")).toEqual([]);
+    // A whole name typed out finds the organisations though they do not have its little words.
+    expect(await found("Dadka waayeelka ah")).toEqual(["Kristiansund Frivilligsentral", "Kulturkoret"]);
+    expect(await found("Bakken Children and youth")).toEqual([]);
   });
 
   it("includes subcategories when a main category is chosen", async () => {
@@ -101,6 +104,12 @@ describe("searchDirectory", () => {
     expect(item).toMatchObject({ verified: true, languages: ["nb", "ar"], categories: [{ code: "4.1" }] });
     const [other] = (await searchDirectory(conn.db, w.anonymous, { q: "Kulturkoret" })).items;
     expect(other!.verified).toBe(false);
+  });
+
+  it("searches for the beginning of a search longer than the field allows", async () => {
+    const page = await searchDirectory(conn.db, w.anonymous, { q: `  Kulturkoret ${"x".repeat(300)}` });
+    expect(page.q).toBe(`Kulturkoret ${"x".repeat(188)}`);
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: `Kulturkoret${" ".repeat(300)}x` }))[0]).toBe("Kulturkoret");
   });
 
   it("treats nonsense in the address as no filter, and pages by 20", async () => {
@@ -191,6 +200,11 @@ describe("searchDirectory after changes", () => {
     await org({ name: "Nordmøre Sjakkforening" });
     expect(names(await searchDirectory(conn.db, w.anonymous, { q: "kulturforening" }))).toEqual(["Flerkulturelle forening Nordmøre"]);
     expect(names(await searchDirectory(conn.db, w.anonymous, { q: "sjakk forening" }))).toEqual(["Nordmøre Sjakkforening"]);
+  });
+
+  it("finds a compound written as two words", async () => {
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "idretts lag" }))).toEqual(["Nordlandet Idrettslag"]);
+    expect(names(await searchDirectory(conn.db, w.anonymous, { q: "frivillig sentral" }))).toEqual(["Kristiansund Frivilligsentral"]);
   });
 
   it("finds an organisation by its organisasjonsnummer, spaces or not", async () => {

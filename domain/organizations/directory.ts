@@ -6,7 +6,7 @@ import { parseInput } from "../../platform/validation";
 import { icnpoCategory, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
 import { currentDirectory, searchTerms, type DirectoryIndex, type IndexedOrganization } from "./directory-index";
 import { inCategory, tagScores } from "./directory-tags";
-import { matchTerms } from "./directory-words";
+import { joinedPairs, matchTerms, type Search } from "./directory-words";
 import { SPOKEN_LANGUAGE_CODES, type Category, type District, type TargetGroup } from "./vocabulary";
 
 export const DIRECTORY_PAGE_SIZE = 20;
@@ -15,9 +15,18 @@ export const DIRECTORY_PAGE_SIZE = 20;
 export const pageField = z.coerce.number<unknown>().int().min(1).max(10_000).catch(1).default(1);
 const id = z.union([z.uuid(), z.literal("")]).default("");
 
+const SEARCH_MAX_LENGTH = 200;
+
+/** A search longer than the field allows (a typed or pasted address) is cut to its beginning, not ignored. */
+export const searchField = z
+  .string()
+  .transform((q) => [...q.trim()].slice(0, SEARCH_MAX_LENGTH).join("").trimEnd())
+  .catch("")
+  .default("");
+
 /** The shared filters as the API reads them: a value that is not one the menus could hold is refused, naming its field. */
 export const strictDirectoryFilterFields = {
-  q: z.string().trim().max(200).default(""),
+  q: z.string().trim().max(SEARCH_MAX_LENGTH).default(""),
   category: z.string().trim().regex(/^\d{1,2}(\.\d{1,2})?$/).or(z.literal("")).default(""),
   targetGroup: id,
   district: id,
@@ -29,7 +38,7 @@ export const strictDirectoryFilterFields = {
  * menus could not have sent (an old bookmark, a typed address) means no filter.
  */
 export const directoryFilterFields = {
-  q: strictDirectoryFilterFields.q.catch(""),
+  q: searchField,
   category: strictDirectoryFilterFields.category.catch(""),
   targetGroup: id.catch(""),
   district: id.catch(""),
@@ -87,25 +96,35 @@ function passesFilters(o: IndexedOrganization, f: DirectoryFilters): boolean {
   return !f.language || o.languages.includes(f.language);
 }
 
+/** The better score of each entry in any of the maps. */
+function best(found: Map<number, number>[]): Map<number, number> {
+  const result = new Map<number, number>();
+  for (const scores of found) for (const [entry, score] of scores) if (score > (result.get(entry) ?? 0)) result.set(entry, score);
+  return result;
+}
+
 /**
- * The organisations matching the words, best first. Words similar to the typed ones ("Frivilighetsentral")
- * are tried only when the words themselves find less than a page, so a typo never crowds out real matches.
- * Nine digits find the organisation with that organisasjonsnummer.
+ * The organisations matching the words, best first. Words similar to the typed ones ("Frivilighetsentral"),
+ * and two typed words as one compound ("idretts lag"), are tried only when the words themselves find less
+ * than a page, so a guess never crowds out real matches. Nine digits find the organisation with that
+ * organisasjonsnummer.
  */
 async function matching(db: Db, directory: DirectoryIndex, filters: DirectoryFilters): Promise<IndexedOrganization[]> {
   const all = directory.organizations;
   if (!filters.q) return all.filter((o) => passesFilters(o, filters));
   const digits = filters.q.replace(/\s/g, "");
   if (/^\d{9}$/.test(digits)) return all.filter((o) => o.organizationNumber === digits && passesFilters(o, filters));
-  const terms = await searchTerms(db, filters.q);
+  const search = { terms: await searchTerms(db, filters.q), optional: directory.tags.fillers };
   const { entries, rank } = directory;
-  const ranked = (fuzzy: boolean) =>
-    [...matchTerms(directory.words, terms, fuzzy, (term, fuzzyTag) => tagScores(directory.tags, entries, term, fuzzyTag))]
+  const scored = (s: Search, fuzzy: boolean) => matchTerms(directory.words, s, fuzzy, (term, fuzzyTag) => tagScores(directory.tags, entries, term, fuzzyTag));
+  const ranked = (found: Map<number, number>) =>
+    [...found]
       .filter(([entry]) => passesFilters(entries[entry]!, filters))
       .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || rank[a]! - rank[b]!)
       .map(([entry]) => entries[entry]!);
-  const found = ranked(false);
-  return found.length >= DIRECTORY_PAGE_SIZE ? found : ranked(true);
+  const found = ranked(scored(search, false));
+  if (found.length >= DIRECTORY_PAGE_SIZE) return found;
+  return ranked(best([search, ...joinedPairs(search)].map((s) => scored(s, true))));
 }
 
 const REMEMBERED_RESULTS = 500;
