@@ -19,12 +19,18 @@ describe("findWhoCanHelp", () => {
     expect(await first("mikrofon")).toEqual(["=Kulturkoret: Lydanlegg"]);
     expect(await first("Storsal")).toEqual(["Kristiansund Frivilligsentral: Storsalen"]);
     expect(await first("Lydanleg")).toEqual(["=Kulturkoret: Lydanlegg"]);
+    // By the name of the kind, in any of the three languages.
+    expect(await first("lokaler")).toEqual(["Kristiansund Frivilligsentral: Storsalen", "Kristiansund Frivilligsentral: Møterommet"]);
+    expect(await first("kjøretøy")).toEqual(["Nordlandet Idrettslag: Klubbussen"]);
+    expect(await first("equipment")).toEqual(["=Kulturkoret: Lydanlegg"]);
   });
 
   it("says when each is available", async () => {
     const [offer] = (await findWhoCanHelp(conn.db, w.coordinator, { q: "storsalen" })).items;
     expect(offer).toMatchObject({ kind: "premises", capacity: 80, availability: "Kvelder og helger", organization: { verified: true } });
     expect((await findWhoCanHelp(conn.db, w.coordinator, { q: "" })).items).toEqual([]);
+    // A search longer than the field allows is cut, not ignored.
+    expect((await findWhoCanHelp(conn.db, w.coordinator, { q: `storsalen${" ".repeat(300)}mikrofon` })).items).toHaveLength(1);
   });
 
   it("counts every match on every page, also on a page past the last", async () => {

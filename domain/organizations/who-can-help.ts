@@ -6,12 +6,14 @@ import type { Db } from "../../platform/db/client";
 import { assertCan } from "../../platform/permissions";
 import { parseInput } from "../../platform/validation";
 import { containsPattern } from "../administration/paging";
-import { pageField } from "./directory";
-import { competence, organization, organizationResource, type LocalizedName, type ResourceKind } from "./schema";
+import { pageField, searchField } from "./directory";
+import { catalogs } from "../../app/i18n/catalogs.server";
+import { FULL_LANGUAGES } from "../../platform/i18n/languages";
+import { competence, organization, organizationResource, RESOURCE_KINDS, type LocalizedName, type ResourceKind } from "./schema";
 
 export const WHO_CAN_HELP_PAGE_SIZE = 25;
 
-const input = z.object({ q: z.string().trim().max(200).catch("").default(""), page: pageField });
+const input = z.object({ q: searchField, page: pageField });
 
 export type HelpOffer = {
   resourceId: string;
@@ -31,14 +33,22 @@ export type WhoCanHelp = { q: string; items: HelpOffer[]; total: number; page: n
 
 const competenceName = (lang: "nb" | "nn" | "en") => sql`coalesce(${competence.name}->>${lang}, '')`;
 
+/** The words of each kind's name in the three full languages, as the resource pages name it ("Lokale", "Vehicle"). */
+function kindWords(): SQL {
+  const names = (kind: ResourceKind) => FULL_LANGUAGES.map((lang) => catalogs[lang][`orgResources.kind.${kind}`]).join(" ");
+  const cases = RESOURCE_KINDS.map((kind) => sql`when ${kind} then to_tsvector('norwegian', ${names(kind)})`);
+  return sql`(case ${organizationResource.kind} ${sql.join(cases, sql` `)} end)`;
+}
+
 /**
- * A resource matches by its words (Norwegian full text over name, vehicle type, note and conditions),
- * by the name of its competence in any of the three languages, or by a name that looks like the words.
+ * A resource matches by its words (Norwegian full text over name, vehicle type, note and conditions), by
+ * the name of its kind ("lokaler") or of its competence in any of the three languages, or by a name that
+ * looks like the words.
  */
 function matches(q: string): SQL {
   const pattern = containsPattern(q);
   const r = organizationResource;
-  return sql`(${r.searchVector} @@ websearch_to_tsquery('norwegian', ${q})
+  return sql`(${r.searchVector} @@ websearch_to_tsquery('norwegian', ${q}) or ${kindWords()} @@ websearch_to_tsquery('norwegian', ${q})
     or ${r.name} % ${q} or ${q} <% ${r.name}
     or ${competenceName("nb")} ilike ${pattern} or ${competenceName("nn")} ilike ${pattern} or ${competenceName("en")} ilike ${pattern}
     or ${q} <% ${competenceName("nb")})`;
