@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDocument, buildWordIndex, FUZZY_THRESHOLD, joinedPairs, matchTerms, parseTsvector, removeDocument, trigrams, wordMatches } from "./directory-words";
+import { addDocument, buildWordIndex, FUZZY_THRESHOLD, joinedNeighbours, matchTerms, parseTsvector, removeDocument, trigrams, wordMatches } from "./directory-words";
 
 describe("parseTsvector", () => {
   it("keeps each word's highest weight, quotes and all", () => {
@@ -145,16 +145,12 @@ describe("matchTerms with optional terms", () => {
   });
 });
 
-describe("joinedPairs", () => {
-  it("writes each two neighbouring terms as one, for short searches only", () => {
-    const optional = new Set(["og"]);
-    expect(joinedPairs({ terms: ["idrett", "lag"] })).toEqual([{ terms: ["idrettlag"], optional: undefined }]);
-    expect(joinedPairs({ terms: ["frivill", "sentral", "sund"], optional })).toEqual([
-      { terms: ["frivillsentral", "sund"], optional },
-      { terms: ["frivill", "sentralsund"], optional },
-    ]);
-    expect(joinedPairs({ terms: ["kor"] })).toEqual([]);
-    expect(joinedPairs({ terms: ["a", "b", "c", "d", "e"] })).toEqual([]);
+describe("joinedNeighbours", () => {
+  it("writes each two neighbouring words as one, for short searches only", () => {
+    expect(joinedNeighbours(" idretts  lag ")).toEqual(["idrettslag"]);
+    expect(joinedNeighbours("frivillig sentral sund")).toEqual(["frivilligsentral sund", "frivillig sentralsund"]);
+    expect(joinedNeighbours("kor")).toEqual([]);
+    expect(joinedNeighbours("a b c d e")).toEqual([]);
   });
 });
 

@@ -298,10 +298,11 @@ export function matchTerms(index: WordIndex, { terms, optional }: Search, fuzzy:
 const MOST_JOINED = 4;
 
 /**
- * The search with two neighbouring terms written as one word, for each pair: "idretts lag" also looks for
- * the compound "idrettslag" (the stems lose the joining s, which the similar-word guesses make up for).
+ * The typed search with two neighbouring words written as one, for each pair: "idretts lag" is also tried
+ * as "idrettslag", which the database then stems as it stemmed the compound in a name.
  */
-export function joinedPairs({ terms, optional }: Search): Search[] {
-  if (terms.length > MOST_JOINED) return [];
-  return terms.slice(1).map((term, i) => ({ terms: [...terms.slice(0, i), terms[i]! + term, ...terms.slice(i + 2)], optional }));
+export function joinedNeighbours(q: string): string[] {
+  const words = q.trim().split(/\s+/);
+  if (words.length < 2 || words.length > MOST_JOINED) return [];
+  return words.slice(1).map((word, i) => [...words.slice(0, i), words[i]! + word, ...words.slice(i + 2)].join(" "));
 }

@@ -6,7 +6,7 @@ import { parseInput } from "../../platform/validation";
 import { icnpoCategory, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
 import { currentDirectory, searchTerms, type DirectoryIndex, type IndexedOrganization } from "./directory-index";
 import { inCategory, tagScores } from "./directory-tags";
-import { joinedPairs, matchTerms, type Search } from "./directory-words";
+import { joinedNeighbours, matchTerms, type Search } from "./directory-words";
 import { SPOKEN_LANGUAGE_CODES, type Category, type District, type TargetGroup } from "./vocabulary";
 
 export const DIRECTORY_PAGE_SIZE = 20;
@@ -114,17 +114,19 @@ async function matching(db: Db, directory: DirectoryIndex, filters: DirectoryFil
   if (!filters.q) return all.filter((o) => passesFilters(o, filters));
   const digits = filters.q.replace(/\s/g, "");
   if (/^\d{9}$/.test(digits)) return all.filter((o) => o.organizationNumber === digits && passesFilters(o, filters));
-  const search = { terms: await searchTerms(db, filters.q), optional: directory.tags.fillers };
   const { entries, rank } = directory;
+  const searchFor = async (q: string): Promise<Search> => ({ terms: await searchTerms(db, q), optional: directory.tags.fillers });
   const scored = (s: Search, fuzzy: boolean) => matchTerms(directory.words, s, fuzzy, (term, fuzzyTag) => tagScores(directory.tags, entries, term, fuzzyTag));
   const ranked = (found: Map<number, number>) =>
     [...found]
       .filter(([entry]) => passesFilters(entries[entry]!, filters))
       .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || rank[a]! - rank[b]!)
       .map(([entry]) => entries[entry]!);
+  const search = await searchFor(filters.q);
   const found = ranked(scored(search, false));
   if (found.length >= DIRECTORY_PAGE_SIZE) return found;
-  return ranked(best([search, ...joinedPairs(search)].map((s) => scored(s, true))));
+  const compounds = await Promise.all(joinedNeighbours(filters.q).map(searchFor));
+  return ranked(best([scored(search, true), ...compounds.map((s) => scored(s, false))]));
 }
 
 const REMEMBERED_RESULTS = 500;
