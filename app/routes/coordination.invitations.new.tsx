@@ -29,8 +29,7 @@ export async function action({ request }: Route.ActionArgs) {
   if (failure) return failure;
   const { db, actor } = await contextFor(request);
   try {
-    const { sent, withoutEmail } = await sendOutreachInvitations(db, actor, input);
-    return redirect(outreachDoneUrl({ sent, withoutEmail }));
+    return redirect(outreachDoneUrl(await sendOutreachInvitations(db, actor, input)));
   } catch (error) {
     return handleUseCaseError(error, form, request);
   }

@@ -2,6 +2,7 @@ import { Form, Link as RouterLink, redirect, useSearchParams } from "react-route
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/coordination.invitations";
 import { listOutreachInvitations, sendOutreachReminders } from "../../domain/organizations/outreach";
+import { REPEAT_WINDOW_MINUTES } from "../../domain/organizations/outreach-filters";
 import { contextFor } from "../../platform/http/request";
 import { formatDateTime } from "../../platform/i18n/format";
 import { adminLinks } from "../lib/admin-styles";
@@ -38,7 +39,9 @@ export default function OutreachInvitations({ loaderData, actionData }: Route.Co
   const { items, summary, page, pageCount } = loaderData;
   const when = (value: Date | string | null) => (value ? formatDateTime(lang, value) : "–");
   const sent = search.get(OUTREACH_DONE.sent);
-  const withoutEmail = Number(search.get(OUTREACH_DONE.withoutEmail) ?? 0);
+  const skipped = (["withoutEmail", "hasAdmin", "recentlyInvited"] as const)
+    .map((reason) => ({ reason, count: Number(search.get(OUTREACH_DONE[reason]) ?? 0) }))
+    .filter((s) => s.count > 0);
   const reminded = search.get(OUTREACH_DONE.reminded);
   return (
     <div className="stack">
@@ -46,7 +49,9 @@ export default function OutreachInvitations({ loaderData, actionData }: Route.Co
       {sent !== null && (
         <Alert data-color="success">
           <Paragraph>{t("outreach.sent.notice", { sent })}</Paragraph>
-          {withoutEmail > 0 && <Paragraph>{t("outreach.sent.withoutEmail", { count: withoutEmail })}</Paragraph>}
+          {skipped.map(({ reason, count }) => (
+            <Paragraph key={reason}>{t(`outreach.sent.${reason}`, { count, minutes: REPEAT_WINDOW_MINUTES })}</Paragraph>
+          ))}
         </Alert>
       )}
       {reminded !== null && <Alert data-color="success">{t("outreach.reminded.notice", { count: reminded })}</Alert>}

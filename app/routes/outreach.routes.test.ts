@@ -44,7 +44,7 @@ describe("the coordinator's invitation pages", () => {
 
   it("send to everyone in the selection and show the invitation as sent, then opened", async () => {
     const sent = (await invite.action(args(await post("/koordinering/invitasjoner/ny", { to: "all", everyoneIn: "unclaimed" }, w.coordinator.personId)))) as Response;
-    expect(sent.headers.get("location")).toBe("/koordinering/invitasjoner?sendt=1&uten-epost=0");
+    expect(sent.headers.get("location")).toBe("/koordinering/invitasjoner?sendt=1&uten-epost=0&har-admin=0&nylig-invitert=0");
     const before = await invitations.loader(args(await get("/koordinering/invitasjoner", w.coordinator.personId)));
     expect(before.items.map((i) => [i.organizationName, i.status])).toEqual([["Havnas venner", "sent"]]);
     const token = await mailedToken();
@@ -53,6 +53,23 @@ describe("the coordinator's invitation pages", () => {
     expect(opened.signedIn).toBe(false);
     const after = await invitations.loader(args(await get("/koordinering/invitasjoner", w.coordinator.personId)));
     expect(after.summary).toMatchObject({ total: 1, opened: 1, completed: 0, remindable: 1 });
+  });
+
+  it("send nothing again on a repeated submit, nor to an organisation with an admin, and say how many were skipped", async () => {
+    const quay = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Kaivenner" });
+    await conn.db.update(organization).set({ source: "imported", email: "post@kai.test" }).where(eq(organization.id, quay.id));
+    const submit = async (organizationId: string) => {
+      const sent = await invite.action(args(await post("/koordinering/invitasjoner/ny", { to: "chosen", organizationId }, w.coordinator.personId)));
+      return (sent as Response).headers.get("location");
+    };
+    expect(await submit(quay.id)).toBe("/koordinering/invitasjoner?sendt=1&uten-epost=0&har-admin=0&nylig-invitert=0");
+    expect(await submit(quay.id)).toBe("/koordinering/invitasjoner?sendt=0&uten-epost=0&har-admin=0&nylig-invitert=1");
+    expect(await submit(w.organization.id)).toBe("/koordinering/invitasjoner?sendt=0&uten-epost=0&har-admin=1&nylig-invitert=0");
+    const mails = await conn.db.select().from(outboxMessage).where(eq(outboxMessage.recipient, "post@kai.test"));
+    expect(mails).toHaveLength(1);
+    const listed = await invitations.loader(args(await get("/koordinering/invitasjoner", w.coordinator.personId)));
+    expect(listed.items.filter((i) => i.organizationName === "Kaivenner")).toHaveLength(1);
+    await conn.db.delete(organization).where(eq(organization.id, quay.id));
   });
 
   it("remind those who have not completed", async () => {

@@ -84,7 +84,7 @@ describe("choosing organisations", () => {
 describe("an invitation from sending to a completed profile", () => {
   it("e-mails a unique link in the municipality's målform to those with an address, and counts those without", async () => {
     const result = await sendOutreachInvitations(conn.db, w.coordinator, { to: "chosen", organizationId: [choir.id, silent.id] });
-    expect(result).toEqual({ sent: 1, withoutEmail: 1 });
+    expect(result).toEqual({ sent: 1, withoutEmail: 1, hasAdmin: 0, recentlyInvited: 0 });
     const mail = await tokenMailedTo("post@songkor.test");
     expect(mail.subject).toBe("Kristiansund kommune inviterer Nordlandet songkor til Dugnad");
     expect(mail.body).toMatch(/Opne lenkja/);
@@ -147,5 +147,55 @@ describe("reminders", () => {
     const rows = await conn.db.select().from(outreachInvitation);
     expect(rows.find((r) => r.organizationId === sports.id)!.remindedAt).toEqual(now);
     expect(rows.find((r) => r.organizationId === choir.id)!.remindedAt).toBeNull();
+  });
+});
+
+describe("invitations that would only repeat themselves", () => {
+  const invitationsTo = (id: string) => conn.db.select().from(outreachInvitation).where(eq(outreachInvitation.organizationId, id));
+  const mailsTo = (email: string) => conn.db.select().from(outboxMessage).where(and(eq(outboxMessage.recipient, email), eq(outboxMessage.kind, "outreach.invite")));
+
+  it("are not sent again by a repeated submit within the window, and are counted", async () => {
+    const harbour = await imported("Havnas venner", "post@havna.test");
+    const input = { to: "chosen", organizationId: harbour.id };
+    const sentAt = new Date();
+    expect(await sendOutreachInvitations(conn.db, w.coordinator, input, sentAt)).toEqual({ sent: 1, withoutEmail: 0, hasAdmin: 0, recentlyInvited: 0 });
+    const again = new Date(sentAt.getTime() + 9 * 60_000);
+    expect(await sendOutreachInvitations(conn.db, w.coordinator, input, again)).toEqual({ sent: 0, withoutEmail: 0, hasAdmin: 0, recentlyInvited: 1 });
+    expect(await invitationsTo(harbour.id)).toHaveLength(1);
+    expect(await mailsTo("post@havna.test")).toHaveLength(1);
+    const later = new Date(sentAt.getTime() + 11 * 60_000);
+    expect(await sendOutreachInvitations(conn.db, w.coordinator, input, later)).toMatchObject({ sent: 1, recentlyInvited: 0 });
+    expect(await invitationsTo(harbour.id)).toHaveLength(2);
+  });
+
+  it("are not sent twice by two submits at the same moment", async () => {
+    const quay = await imported("Kaivenner", "post@kai.test");
+    const input = { to: "chosen", organizationId: quay.id };
+    const results = await Promise.all([sendOutreachInvitations(conn.db, w.coordinator, input), sendOutreachInvitations(conn.db, w.coordinator, input)]);
+    expect(results.map((r) => [r.sent, r.recentlyInvited]).sort()).toEqual([[0, 1], [1, 0]]);
+    expect(await invitationsTo(quay.id)).toHaveLength(1);
+  });
+
+  it("go again at once when the organisation has another address since, or has opened the link", async () => {
+    const pier = await imported("Brygga", "gammel@brygga.test");
+    const input = { to: "chosen", organizationId: pier.id };
+    await sendOutreachInvitations(conn.db, w.coordinator, input);
+    await conn.db.update(organization).set({ email: "ny@brygga.test" }).where(eq(organization.id, pier.id));
+    expect(await sendOutreachInvitations(conn.db, w.coordinator, input)).toMatchObject({ sent: 1, recentlyInvited: 0 });
+    const { token } = await tokenMailedTo("ny@brygga.test");
+    await openOutreachInvitation(conn.db, w.anonymous, { token });
+    expect(await sendOutreachInvitations(conn.db, w.coordinator, input)).toMatchObject({ sent: 1, recentlyInvited: 0 });
+  });
+
+  it("are not sent to organisations that have an admin, chosen by hand or in the whole selection", async () => {
+    await conn.db.update(organization).set({ email: "post@testlaget.test" }).where(eq(organization.id, w.organization.id));
+    const chosen = await sendOutreachInvitations(conn.db, w.coordinator, { to: "chosen", organizationId: [w.organization.id, choir.id] });
+    expect(chosen).toEqual({ sent: 0, withoutEmail: 0, hasAdmin: 2, recentlyInvited: 0 });
+    const all = await listOutreachCandidates(conn.db, w.coordinator, { filter: "all" });
+    const everyone = await sendOutreachInvitations(conn.db, w.coordinator, { to: "all", everyoneIn: "all" });
+    expect(everyone.hasAdmin).toBe(all.items.filter((o) => o.hasAdmin).length);
+    expect(everyone.sent + everyone.withoutEmail + everyone.hasAdmin + everyone.recentlyInvited).toBe(all.total);
+    expect(await invitationsTo(w.organization.id)).toEqual([]);
+    expect(await mailsTo("post@testlaget.test")).toEqual([]);
   });
 });

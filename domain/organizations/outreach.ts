@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, ne, not, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gt, inArray, isNotNull, isNull, ne, not, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit";
@@ -15,7 +15,7 @@ import { insertGrant } from "../../platform/permissions/grants";
 import { roleGrant } from "../../platform/permissions/schema";
 import { parseInput } from "../../platform/validation";
 import { catalogs } from "../../app/i18n/catalogs.server";
-import { OUTREACH_FILTERS, type OutreachFilter } from "./outreach-filters";
+import { OUTREACH_FILTERS, REPEAT_WINDOW_MINUTES, type OutreachFilter } from "./outreach-filters";
 import { organization, organizationCategory, organizationTargetGroup, outreachInvitation } from "./schema";
 
 /**
@@ -136,20 +136,48 @@ async function mailInvitation(db: Db, kind: MailKind, to: { municipalityId: stri
   });
 }
 
+export type OutreachSent = { sent: number; withoutEmail: number; hasAdmin: number; recentlyInvited: number };
+
+/**
+ * The municipality's organisations with an invitation sent since `since` to the address they still have, not yet
+ * opened: inviting them again would only send a second e-mail with another link. Few, whatever the selection.
+ */
+async function recentlyInvited(db: Db, municipalityId: string, since: Date): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ id: outreachInvitation.organizationId })
+    .from(outreachInvitation)
+    .innerJoin(organization, eq(organization.id, outreachInvitation.organizationId))
+    .where(
+      and(
+        eq(outreachInvitation.municipalityId, municipalityId),
+        gt(outreachInvitation.sentAt, since),
+        isNull(outreachInvitation.openedAt),
+        eq(outreachInvitation.email, organization.email),
+      ),
+    );
+  return new Set(rows.map((r) => r.id));
+}
+
 /**
  * E-mails each chosen organisation a link to claim and complete its profile (all of a filter's organisations
- * with `to: "all"`). Organisations without an e-mail address are skipped and counted.
+ * with `to: "all"`). Skipped and counted: organisations that have an admin already (the link would only say
+ * so), those without an e-mail address, and those invited moments ago (see REPEAT_WINDOW_MINUTES).
  */
-export async function sendOutreachInvitations(db: Db, actor: Actor, input: unknown): Promise<{ sent: number; withoutEmail: number }> {
+export async function sendOutreachInvitations(db: Db, actor: Actor, input: unknown, now = new Date()): Promise<OutreachSent> {
   assertCan(actor, "sector.coordinate");
   const parsed = parseInput(sendOutreachSchema, input);
   const chosen = parsed.to === "all" ? FILTERS[parsed.everyoneIn] : inArray(organization.id, parsed.organizationId);
   return db.transaction(async (tx) => {
+    // Two submits at once take turns here, so the second sees the first one's invitations.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`outreach.invite:${actor.municipalityId}`}))`);
     const targets = await tx
-      .select({ id: organization.id, name: organization.name, email: organization.email })
+      .select({ id: organization.id, name: organization.name, email: organization.email, hasAdmin: sql<boolean>`${hasAdmin()}` })
       .from(organization)
       .where(and(eq(organization.municipalityId, actor.municipalityId), chosen));
-    const reachable = targets.filter((t) => t.email);
+    const unclaimed = targets.filter((t) => !t.hasAdmin);
+    const withEmail = unclaimed.filter((t) => t.email);
+    const invitedJustNow = await recentlyInvited(tx, actor.municipalityId, new Date(now.getTime() - REPEAT_WINDOW_MINUTES * 60_000));
+    const reachable = withEmail.filter((t) => !invitedJustNow.has(t.id));
     for (const target of reachable) {
       const token = newToken();
       await tx.insert(outreachInvitation).values({
@@ -158,15 +186,19 @@ export async function sendOutreachInvitations(db: Db, actor: Actor, input: unkno
         email: target.email!,
         tokenHash: hashToken(token),
         sentBy: actor.kind === "person" ? actor.personId : null,
+        sentAt: now,
       });
       await mailInvitation(tx, "invite", { municipalityId: actor.municipalityId, email: target.email!, organizationName: target.name }, token);
     }
-    await recordAudit(tx, actor, {
-      action: "outreach.invite",
-      subjectType: "organization",
-      details: { organizationIds: reachable.map((t) => t.id), withoutEmail: targets.length - reachable.length },
-    });
-    return { sent: reachable.length, withoutEmail: targets.length - reachable.length };
+    const result: OutreachSent = {
+      sent: reachable.length,
+      withoutEmail: unclaimed.length - withEmail.length,
+      hasAdmin: targets.length - unclaimed.length,
+      recentlyInvited: withEmail.length - reachable.length,
+    };
+    const { sent: _sent, ...skipped } = result;
+    await recordAudit(tx, actor, { action: "outreach.invite", subjectType: "organization", details: { organizationIds: reachable.map((t) => t.id), ...skipped } });
+    return result;
   });
 }
 

@@ -39,6 +39,8 @@ export const outreach = {
   "outreach.sendAll": "Send an invitation to all {count} with an email address in the selection",
   "outreach.sent.notice": "{sent} invitations have been sent.",
   "outreach.sent.withoutEmail": "{count} of the chosen organisations have no email address and got no invitation.",
+  "outreach.sent.hasAdmin": "{count} of the chosen organisations already have an administrator and got no invitation.",
+  "outreach.sent.recentlyInvited": "{count} of the chosen organisations were invited less than {minutes} minutes ago and got no new invitation.",
   "outreach.reminded.notice": "{count} reminders have been sent.",
   "outreach.invitations.title": "Invitations sent",
   "outreach.invitations.summary": "{total} invited, {opened} opened the link, {completed} completed their profile.",

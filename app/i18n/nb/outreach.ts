@@ -38,6 +38,8 @@ export const outreach = {
   "outreach.sendAll": "Send invitasjon til alle {count} med e-postadresse i utvalget",
   "outreach.sent.notice": "{sent} invitasjoner er sendt.",
   "outreach.sent.withoutEmail": "{count} av de valgte organisasjonene har ingen e-postadresse og fikk ingen invitasjon.",
+  "outreach.sent.hasAdmin": "{count} av de valgte organisasjonene har allerede en administrator og fikk ingen invitasjon.",
+  "outreach.sent.recentlyInvited": "{count} av de valgte organisasjonene ble invitert for mindre enn {minutes} minutter siden og fikk ingen ny invitasjon.",
   "outreach.reminded.notice": "{count} påminnelser er sendt.",
   "outreach.invitations.title": "Sendte invitasjoner",
   "outreach.invitations.summary": "{total} invitert, {opened} har åpnet lenken, {completed} har fullført profilen.",

@@ -39,6 +39,8 @@ export const outreach = {
   "outreach.sendAll": "Send invitasjon til alle {count} med e-postadresse i utvalet",
   "outreach.sent.notice": "{sent} invitasjonar er sende.",
   "outreach.sent.withoutEmail": "{count} av dei valde organisasjonane har inga e-postadresse og fekk ingen invitasjon.",
+  "outreach.sent.hasAdmin": "{count} av dei valde organisasjonane har alt ein administrator og fekk ingen invitasjon.",
+  "outreach.sent.recentlyInvited": "{count} av dei valde organisasjonane vart inviterte for mindre enn {minutes} minutt sidan og fekk ingen ny invitasjon.",
   "outreach.reminded.notice": "{count} påminningar er sende.",
   "outreach.invitations.title": "Sende invitasjonar",
   "outreach.invitations.summary": "{total} inviterte, {opened} har opna lenkja, {completed} har fullført profilen.",
