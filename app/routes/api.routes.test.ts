@@ -95,6 +95,13 @@ describe("GET /api/v1/openapi.json", () => {
     expect(body.required).toEqual(["email", "password"]);
   });
 
+  it("lists the organisation search's filters as query parameters", () => {
+    const search = doc.paths["/api/v1/organizations"]!.get as unknown as { parameters?: { name: string; in: string }[] };
+    expect(search.parameters?.map((p) => `${p.in}:${p.name}`)).toEqual(
+      ["q", "category", "targetGroup", "district", "language", "resource", "page", "pageSize"].map((name) => `query:${name}`),
+    );
+  });
+
   it("has no reference that leads nowhere", () => {
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]!);
     expect(refs.length).toBeGreaterThan(0);

@@ -129,6 +129,37 @@ describe("GET /api/v1/organizations/{id}", () => {
     expect((await contactsSeenWith(await tokenFor(w.organization.id)))?.map((c) => c.name)).toEqual(["Kari Kontakt"]);
   });
 
+  it("reads back the profile facts the API writes, with the 24/7 emergency contact only for those who see contact persons", async () => {
+    const facts = {
+      organizationForm: "FLI",
+      foundedOn: "1990-03-01",
+      memberCount: 80,
+      activeVolunteerCount: 12,
+      hasPreparednessPlan: true,
+      preparednessPlanReviewedOn: "2025-10-01",
+      crisisCapacity24h: 6,
+      hasCooperationAgreement: true,
+      cooperationAgreementOn: "2024-02-01",
+      cooperationAgreementScope: "Transport ved evakuering",
+    };
+    const emergency = { emergencyContactName: "Vakttelefon", emergencyContactPhone: "90010001" };
+    const written = await call(one.action, `/api/v1/organizations/${w.organization.id}`, send("PATCH", { ...facts, ...emergency }, await as(w.orgAdmin.personId)), {
+      id: w.organization.id,
+    });
+    expect(written.status).toBe(200);
+    const read = async (headers: Record<string, string>) =>
+      (await call(one.loader, `/api/v1/organizations/${w.organization.id}`, { headers }, { id: w.organization.id })).json();
+    for (const headers of [{}, await as(w.resident.personId), await tokenFor(w.otherOrganization.id)]) {
+      const body = await read(headers);
+      expect(body).toMatchObject(facts);
+      expect(body).not.toHaveProperty("emergencyContactName");
+      expect(JSON.stringify(body)).not.toContain("90010001");
+    }
+    for (const headers of [await as(w.staff.personId), await as(w.orgMember.personId), await tokenFor(w.organization.id)]) {
+      expect(await read(headers)).toMatchObject({ ...facts, ...emergency });
+    }
+  });
+
   it("answers 404 for an unknown id or one that is not an id", async () => {
     await problem(await call(one.loader, "/api/v1/organizations/x", {}, { id: "x" }), 404);
     const unknown = "00000000-0000-4000-8000-000000000000";
@@ -217,6 +248,22 @@ describe("/api/v1/organizations/{id}/resources", () => {
     const elsewhere = { id: w.otherOrganization.id, resourceId: busId };
     const coordinator = await as(w.coordinator.personId);
     await problem(await call(resource.action, `/api/v1/organizations/${w.otherOrganization.id}/resources/${busId}`, { method: "DELETE", headers: coordinator }, elsewhere), 404);
+  });
+
+  it("names a yes/no that is not true or false, and a count that is not a whole number, and stores nothing", async () => {
+    const headers = await as(w.orgAdmin.personId);
+    const before = await conn.db.select().from(organizationResource);
+    for (const wheelchairAccessible of ["yes", 1, {}, null]) {
+      const body = await problem(await call(resources.action, path(), send("POST", { kind: "vehicle", vehicleType: "Bil", wheelchairAccessible }, headers), params()), 400);
+      expect(body.errors, JSON.stringify(wheelchairAccessible)).toEqual([expect.objectContaining({ name: "wheelchairAccessible", code: "validation.invalid" })]);
+    }
+    const seats = await problem(await call(resources.action, path(), send("POST", { kind: "vehicle", vehicleType: "Bil", seats: "0x10" }, headers), params()), 400);
+    expect(seats.errors).toEqual([expect.objectContaining({ name: "seats", code: "validation.wholeNumber" })]);
+    expect(await conn.db.select().from(organizationResource)).toHaveLength(before.length);
+    const accessible = await call(resources.action, path(), send("POST", { kind: "vehicle", vehicleType: "Bil", wheelchairAccessible: true }, headers), params());
+    const [row] = await conn.db.select().from(organizationResource).where(eq(organizationResource.id, (await accessible.json()).id));
+    expect(row!.wheelchairAccessible).toBe(true);
+    await conn.db.delete(organizationResource).where(eq(organizationResource.id, row!.id));
   });
 });
 

@@ -82,6 +82,22 @@ export const organizationDetailSchema = z
     postalTown: z.string().nullable(),
     languages: z.array(z.string()),
     verified: z.boolean(),
+    organizationForm: z.string().nullable().describe("The organisation form's code in Enhetsregisteret, such as FLI."),
+    foundedOn: z.iso.date().nullable(),
+    memberCount: z.number().int().nullable(),
+    activeVolunteerCount: z.number().int().nullable(),
+    hasPreparednessPlan: z.boolean(),
+    preparednessPlanReviewedOn: z.iso.date().nullable(),
+    crisisCapacity24h: z.number().int().nullable().describe("How many volunteers the organisation can call out within 24 hours in a crisis."),
+    emergencyContactName: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("Who answers the organisation's 24/7 emergency phone: only for those who may see `contacts`, left out for everyone else."),
+    emergencyContactPhone: z.string().nullable().optional().describe("The 24/7 emergency phone: only for those who may see `contacts`, left out for everyone else."),
+    hasCooperationAgreement: z.boolean().describe("Whether the organisation has a cooperation agreement with the municipality."),
+    cooperationAgreementOn: z.iso.date().nullable(),
+    cooperationAgreementScope: z.string().nullable(),
     categories: z.array(categorySchema),
     targetGroups: z.array(localizedNameSchema),
     districts: z.array(z.string()),
@@ -133,7 +149,8 @@ export const getOrganizationEndpoint = defineEndpoint({
   path: "/api/v1/organizations/{id}",
   operationId: "getOrganization",
   summary: "One organisation",
-  description: "Its public profile and resources, for anyone; its contact persons only for those who may see them (see `contacts`).",
+  description:
+    "Its public profile and resources, for anyone; its contact persons and 24/7 emergency contact only for those who may see them (see `contacts`).",
   tags: TAGS,
   auth: "none",
   request: { params: idParams },

@@ -41,6 +41,33 @@ describe("getPublicOrganization", () => {
     expect((await getPublicOrganization(conn.db, w.orgAdmin, { id: w.otherOrganization.id })).contacts).toBeNull();
   });
 
+  it("shows the profile's size and preparedness to anyone, but its 24/7 emergency contact only to those who see contact persons", async () => {
+    const facts = {
+      organizationForm: "FLI",
+      foundedOn: "1987-05-17",
+      memberCount: 120,
+      activeVolunteerCount: 30,
+      hasPreparednessPlan: true,
+      preparednessPlanReviewedOn: "2025-09-01",
+      crisisCapacity24h: 15,
+      hasCooperationAgreement: true,
+      cooperationAgreementOn: "2024-01-15",
+      cooperationAgreementScope: "Skyss og kaffe ved evakuering",
+    };
+    const emergency = { emergencyContactName: "Vakttelefon Testlaget", emergencyContactPhone: "90010000" };
+    await conn.db.update(organization).set({ ...facts, ...emergency }).where(eq(organization.id, w.organization.id));
+    for (const actor of [w.anonymous, w.resident, w.volunteer]) {
+      const page = await getPublicOrganization(conn.db, actor, { id: w.organization.id });
+      expect(page).toMatchObject(facts);
+      expect(page).not.toHaveProperty("emergencyContactName");
+      expect(page).not.toHaveProperty("emergencyContactPhone");
+    }
+    for (const actor of [w.coordinator, w.staff, w.orgAdmin, w.orgMember]) {
+      expect(await getPublicOrganization(conn.db, actor, { id: w.organization.id })).toMatchObject({ ...facts, ...emergency });
+    }
+    expect(await getPublicOrganization(conn.db, w.orgAdmin, { id: w.otherOrganization.id })).not.toHaveProperty("emergencyContactName");
+  });
+
   it("offers an imported organisation nobody looks after to be taken over, and editing only to those who may", async () => {
     expect(await getPublicOrganization(conn.db, w.resident, { id: s.kor })).toMatchObject({ claimable: true, mayEdit: false, logoFileId: null });
     expect(await getPublicOrganization(conn.db, w.coordinator, { id: s.kor })).toMatchObject({ claimable: true, mayEdit: true });

@@ -38,7 +38,24 @@ export type PublicResource = {
 
 export type ContactPerson = { id: string; name: string; role: string | null; email: string | null; phone: string | null };
 
-export type PublicOrganization = {
+/** The profile's facts beyond its description and contact: size, age and preparedness, as the profile's editors write them. */
+export type ProfileFacts = {
+  organizationForm: string | null;
+  foundedOn: string | null;
+  memberCount: number | null;
+  activeVolunteerCount: number | null;
+  hasPreparednessPlan: boolean;
+  preparednessPlanReviewedOn: string | null;
+  crisisCapacity24h: number | null;
+  hasCooperationAgreement: boolean;
+  cooperationAgreementOn: string | null;
+  cooperationAgreementScope: string | null;
+  /** The 24/7 emergency contact is a person's: only for those who may see contact persons, left out for everyone else. */
+  emergencyContactName?: string | null;
+  emergencyContactPhone?: string | null;
+};
+
+export type PublicOrganization = ProfileFacts & {
   id: string;
   name: string;
   organizationNumber: string | null;
@@ -121,6 +138,7 @@ export async function getPublicOrganization(db: Db, actor: Actor, input: { id: s
     postalTown: org.postalTown,
     languages: org.languages,
     verified: org.verifiedAt !== null,
+    ...profileFacts(org, mayViewContacts),
     categories: categories.get(id) ?? [],
     targetGroups: targetGroups.map((t) => t.name),
     districts: districts.map((d) => d.name),
@@ -129,6 +147,22 @@ export async function getPublicOrganization(db: Db, actor: Actor, input: { id: s
     logoFileId: org.logoFileId,
     mayEdit: can(actor, "organization.update", { organizationId: id }),
     claimable: notClaimable === null,
+  };
+}
+
+function profileFacts(org: typeof organization.$inferSelect, mayViewContacts: boolean): ProfileFacts {
+  return {
+    organizationForm: org.organizationForm,
+    foundedOn: org.foundedOn,
+    memberCount: org.memberCount,
+    activeVolunteerCount: org.activeVolunteerCount,
+    hasPreparednessPlan: org.hasPreparednessPlan,
+    preparednessPlanReviewedOn: org.preparednessPlanReviewedOn,
+    crisisCapacity24h: org.crisisCapacity24h,
+    hasCooperationAgreement: org.hasCooperationAgreement,
+    cooperationAgreementOn: org.cooperationAgreementOn,
+    cooperationAgreementScope: org.cooperationAgreementScope,
+    ...(mayViewContacts ? { emergencyContactName: org.emergencyContactName, emergencyContactPhone: org.emergencyContactPhone } : {}),
   };
 }
 

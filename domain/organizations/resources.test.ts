@@ -71,6 +71,28 @@ describe("resources", () => {
     expect(Object.keys((noName as ValidationError).fieldErrors).sort()).toEqual(["capacity", "name"]);
   });
 
+  it("reads an unticked checkbox as no, and refuses a yes/no or a count that is neither, instead of storing a guess", async () => {
+    const add = (resource: Record<string, unknown>) => addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource });
+    const car = { kind: "vehicle", vehicleType: "Bil" };
+    for (const [sent, stored] of [[undefined, false], [false, false], ["false", false], [true, true], ["true", true]] as const) {
+      const { id } = await add({ ...car, wheelchairAccessible: sent });
+      const listed = await listResources(conn.db, w.orgAdmin, { organizationId: w.organization.id });
+      expect(listed.find((r) => r.id === id)!.wheelchairAccessible, String(sent)).toBe(stored);
+    }
+    for (const wheelchairAccessible of ["yes", 1, {}, null, "off"]) {
+      const refused = await errorOf(add({ ...car, wheelchairAccessible }));
+      expect((refused as ValidationError).fieldErrors, JSON.stringify(wheelchairAccessible)).toEqual({ wheelchairAccessible: [{ key: "validation.invalid" }] });
+    }
+    for (const [field, value] of [["seats", "0x10"], ["seats", "1e3"], ["seats", true], ["seats", [5]]] as const) {
+      const refused = await errorOf(add({ ...car, [field]: value }));
+      expect((refused as ValidationError).fieldErrors, JSON.stringify(value)).toEqual({ [field]: [{ key: "validation.wholeNumber" }] });
+    }
+    const refusedCounts = await errorOf(add({ kind: "equipment", name: "Telt", quantity: "0b11" }));
+    expect((refusedCounts as ValidationError).fieldErrors).toEqual({ quantity: [{ key: "validation.wholeNumber" }] });
+    const refusedCapacity = await errorOf(add({ kind: "premises", name: "Sal", capacity: "5e1" }));
+    expect((refusedCapacity as ValidationError).fieldErrors).toEqual({ capacity: [{ key: "validation.wholeNumber" }] });
+  });
+
   it("says a resource's kind is missing when there is none, and invalid when it is not one of the four", async () => {
     const kindError = async (resource: Record<string, unknown>) =>
       ((await errorOf(addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: resource as never }))) as ValidationError).fieldErrors;

@@ -46,6 +46,20 @@ describe("buildOpenApiDocument", () => {
     ]);
   });
 
+  it("documents the query parameters of a query schema named with an id", () => {
+    const named = defineEndpoint({
+      ...listEndpoint,
+      path: "/api/v1/lag",
+      operationId: "searchClubs",
+      request: { query: z.object({ q: z.string().default(""), pageSize: z.coerce.number().int().default(20) }).meta({ id: "TestClubQuery" }) },
+    });
+    const search = buildOpenApiDocument([named], "1").paths["/api/v1/lag"]!.get as Operation;
+    expect(search.parameters).toEqual([
+      { name: "q", in: "query", required: false, schema: expect.objectContaining({ type: "string" }) },
+      { name: "pageSize", in: "query", required: false, schema: expect.objectContaining({ type: "integer", default: 20 }) },
+    ]);
+  });
+
   it("lists the problems each kind of endpoint can answer", () => {
     expect(Object.keys(item.get!.responses)).toEqual(["200", "400", "default"]);
     expect(Object.keys(item.post!.responses)).toEqual(["201", "400", "401", "403", "409", "415", "default"]);

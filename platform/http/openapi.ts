@@ -107,6 +107,12 @@ class SchemaComponents {
     return rewrite(root) as JsonSchema;
   }
 
+  /** The schema a reference names in the document, or the schema itself when it is no reference. */
+  resolve(schema: JsonSchema): JsonSchema {
+    const ref = schema.$ref;
+    return typeof ref === "string" && ref.startsWith(SCHEMA_REF) ? (this.schemas[ref.slice(SCHEMA_REF.length)] ?? schema) : schema;
+  }
+
   private add(name: string, schema: JsonSchema): void {
     const existing = this.schemas[name];
     if (existing && !isDeepStrictEqual(existing, schema)) {
@@ -128,7 +134,8 @@ function parameters(endpoint: EndpointSpec, components: SchemaComponents): JsonS
   const name = capitalized(endpoint.operationId);
   const fromSchema = (schema: z.ZodType | undefined, where: "path" | "query") => {
     if (!schema) return [];
-    const object = components.inline(schema, "input", `${name}${capitalized(where)}`);
+    // A schema named with .meta({ id }) comes back as a reference to itself: its parameters are in what it names.
+    const object = components.resolve(components.inline(schema, "input", `${name}${capitalized(where)}`));
     const properties = (object.properties ?? {}) as Record<string, JsonSchema>;
     const required = new Set((object.required ?? []) as string[]);
     return Object.entries(properties).map(([key, property]) => {
