@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
-import type { EntryContext } from "react-router";
-import { ServerRouter } from "react-router";
+import type { EntryContext, StaticHandlerContext } from "react-router";
+import { isRouteErrorResponse, ServerRouter } from "react-router";
 import { renderToPipeableStream } from "react-dom/server";
 import { catalogs } from "./i18n/catalogs.server";
 import { I18nProvider } from "./i18n/react";
@@ -18,11 +18,22 @@ function languageOf(context: EntryContext, request: Request): Lang {
 }
 
 /**
+ * The status of the page shown: its error's when there is one. React Router keeps an action's status over
+ * a loader's error, so a form refused with 400 on a page the visitor may not see would show the 403 page as a 400.
+ */
+export function pageStatus(context: StaticHandlerContext, status: number): number {
+  const [error] = Object.values(context.errors ?? {});
+  if (error === undefined) return status;
+  return isRouteErrorResponse(error) ? error.status : 500;
+}
+
+/**
  * Renders the whole page before answering: we stream no deferred data, and this gives correct status codes.
  * The page is collected into one buffer, which costs less than passing React's many small chunks through
  * a web stream.
  */
-export default function handleRequest(request: Request, status: number, headers: Headers, routerContext: EntryContext) {
+export default function handleRequest(request: Request, actionOrLoaderStatus: number, headers: Headers, routerContext: EntryContext) {
+  const status = pageStatus(routerContext.staticHandlerContext, actionOrLoaderStatus);
   if (request.method.toUpperCase() === "HEAD") return new Response(null, { status, headers });
   const lang = languageOf(routerContext, request);
   const nonce = request.headers.get(NONCE_HEADER) ?? undefined;

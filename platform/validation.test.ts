@@ -4,16 +4,27 @@ import { ValidationError } from "./errors";
 import { parseInput, withoutNul } from "./validation";
 
 describe("withoutNul", () => {
-  it("takes NUL out of strings in objects and arrays and leaves other values alone", () => {
+  it("replaces NUL in strings in objects and arrays and leaves other values alone", () => {
     const file = new Blob(["x"]);
-    expect(withoutNul({ q: "a\0b", tags: ["\0c"], n: 1, nested: { s: "\0" }, file })).toEqual({ q: "ab", tags: ["c"], n: 1, nested: { s: "" }, file });
+    expect(withoutNul({ q: "a\0b", tags: ["\0c"], n: 1, nested: { s: "\0" }, file })).toEqual({ q: "a\uFFFDb", tags: ["\uFFFDc"], n: 1, nested: { s: "\uFFFD" }, file });
   });
 });
 
 describe("parseInput", () => {
-  it("parses the input without NUL characters", () => {
-    expect(parseInput(z.object({ name: z.string().min(1) }), { name: "Lag\0et" })).toEqual({ name: "Laget" });
-    expect(() => parseInput(z.object({ name: z.string().min(1) }), { name: "\0" })).toThrow();
+  it("parses the input without NUL characters, marking where one was", () => {
+    expect(parseInput(z.object({ name: z.string().min(1) }), { name: "Lag\0et" })).toEqual({ name: "Lag\uFFFDet" });
+  });
+
+  it("does not clean an id, an e-mail address or a number with a NUL into a valid one", () => {
+    const schema = z.object({ id: z.uuid(), email: z.email(), count: z.coerce.number<unknown>().int() });
+    const id = "0190c1a2-7b3c-7d4e-8f5a-6b7c8d9e0f1a";
+    let error: unknown;
+    try {
+      parseInput(schema, { id: `${id}\0`, email: "a@b.no\0", count: "1\0" });
+    } catch (e) {
+      error = e;
+    }
+    expect(Object.keys((error as ValidationError).fieldErrors).sort()).toEqual(["count", "email", "id"]);
   });
 
   it("calls a missing value required and a value of the wrong type invalid", () => {

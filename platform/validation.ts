@@ -44,12 +44,17 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return result;
 }
 
+/** What a NUL becomes, as a decoder marks bytes it cannot read. */
+const REPLACEMENT = "\uFFFD";
+
 /**
- * The input with the NUL character taken out of every string, in plain objects and arrays: PostgreSQL's
- * text cannot hold it (a search or form with one would fail as a server error), and nobody types it.
+ * The input with the NUL character in every string, in plain objects and arrays, replaced: PostgreSQL's
+ * text cannot hold it (a search or form with one would fail as a server error), and nobody types it. It is
+ * replaced rather than dropped so that it cannot clean an id ("<uuid>\0" in an address), an e-mail address
+ * or a number into a valid one: those fail their check, and free text keeps a visible mark.
  */
 export function withoutNul(value: unknown): unknown {
-  if (typeof value === "string") return value.includes("\0") ? value.replaceAll("\0", "") : value;
+  if (typeof value === "string") return value.includes("\0") ? value.replaceAll("\0", REPLACEMENT) : value;
   if (Array.isArray(value)) return value.map(withoutNul);
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNul(item)]));

@@ -9,6 +9,8 @@ export type FormFailure = {
   ok: false;
   errors: FieldErrors;
   values: Record<string, string>;
+  /** Every value of a field sent more than once (ticked checkboxes); `values` holds only the last. */
+  lists: Record<string, string[]>;
   retryAfterSeconds?: number;
 };
 
@@ -21,8 +23,35 @@ function valuesOf(form: FormData): Record<string, string> {
   return values;
 }
 
+function listsOf(form: FormData, values: Record<string, string>): Record<string, string[]> {
+  const all = Object.keys(values).map((name) => [name, form.getAll(name).filter((v) => typeof v === "string")] as const);
+  return Object.fromEntries(all.filter(([, list]) => list.length > 1));
+}
+
 export function formFailure(form: FormData, errors: FieldErrors, status = 400, extra: Partial<FormFailure> = {}) {
-  return data<FormFailure>({ ok: false, errors, values: valuesOf(form), ...extra }, { status });
+  const values = valuesOf(form);
+  return data<FormFailure>({ ok: false, errors, values, lists: listsOf(form, values), ...extra }, { status });
+}
+
+const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
+
+/**
+ * The POSTed form. A body that is not a form (JSON, none at all) is answered 415 and a form that cannot be
+ * parsed 400, as pages in the visitor's language: they are the sender's mistakes, not server errors.
+ */
+export async function formDataOf(request: Request): Promise<FormData> {
+  if (!FORM_TYPES.test(request.headers.get("content-type") ?? "")) throw data(null, { status: 415 });
+  try {
+    return await request.formData();
+  } catch (error) {
+    if (error instanceof TypeError) throw data(null, { status: 400 });
+    throw error;
+  }
+}
+
+/** Which button sent a form with several, read from a copy so that the action can still read the form. */
+export async function intentOf(request: Request): Promise<string> {
+  return String((await formDataOf(request.clone())).get("intent") ?? "");
 }
 
 /**
@@ -33,7 +62,7 @@ export async function readForm<S extends z.ZodType>(
   request: Request,
   schema: S,
 ): Promise<{ form: FormData; data: z.infer<S>; failure?: undefined } | { form: FormData; data?: undefined; failure: ReturnType<typeof formFailure> }> {
-  const form = await request.formData();
+  const form = await formDataOf(request);
   if (!isValidCsrf(request, form.get("_csrf"))) throw data(null, { status: 419 });
   const entries: Record<string, unknown> = {};
   for (const key of new Set(form.keys())) {
@@ -48,7 +77,7 @@ export async function readForm<S extends z.ZodType>(
 
 /** Checks only the CSRF token, for forms with no fields beyond a button. */
 export async function readEmptyForm(request: Request): Promise<FormData> {
-  const form = await request.formData();
+  const form = await formDataOf(request);
   if (!isValidCsrf(request, form.get("_csrf"))) throw data(null, { status: 419 });
   return form;
 }

@@ -53,6 +53,17 @@ describe("/logg-inn", () => {
     expect(failure.data.values).toEqual({ email: w.staff.email });
   });
 
+  it("answers a POST that is not a form with 415 and a broken form with 400, not a server error", async () => {
+    const empty = new Request("http://localhost/logg-inn", { method: "POST", headers: { cookie: csrf.cookie } });
+    expect((await thrown(signIn.action(args(empty)))).status).toBe(415);
+    const broken = new Request("http://localhost/logg-inn", {
+      method: "POST",
+      body: "--x\r\nnot a part",
+      headers: { cookie: csrf.cookie, "content-type": "multipart/form-data; boundary=x" },
+    });
+    expect((await thrown(signIn.action(args(broken)))).status).toBe(400);
+  });
+
   it("sends someone already signed in straight on", async () => {
     const response = await thrown(signIn.loader(args(await get("/logg-inn?returnTo=%2Fmine-data", w.resident.personId))));
     expect(response.headers.get("location")).toBe("/mine-data");

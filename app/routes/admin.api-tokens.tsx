@@ -6,7 +6,7 @@ import { contextFor } from "../../platform/http/request";
 import { formatDateTime } from "../../platform/i18n/format";
 import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin, queryOf } from "../lib/admin.server";
-import { handleUseCaseError, readForm } from "../lib/forms.server";
+import { handleUseCaseError, intentOf, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
@@ -25,7 +25,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const intent = (await request.clone().formData()).get("intent");
+  const intent = await intentOf(request);
   const { db, actor } = await contextFor(request);
   if (intent === "revoke") {
     const { form, data: input, failure } = await readForm(request, revokeApiTokenForm);

@@ -4,7 +4,7 @@ import type { Route } from "./+types/admin.person";
 import { getPersonWithRoles, grantRole, grantRoleForm, revokeRole, revokeRoleForm } from "../../domain/administration";
 import { contextFor } from "../../platform/http/request";
 import { formatDateTime } from "../../platform/i18n/format";
-import { handleUseCaseError, readForm } from "../lib/forms.server";
+import { handleUseCaseError, intentOf, readForm } from "../lib/forms.server";
 import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin, queryOf } from "../lib/admin.server";
 import { roleText } from "../lib/roles";
@@ -27,7 +27,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const intent = (await request.clone().formData()).get("intent");
+  const intent = await intentOf(request);
   const { db, actor } = await contextFor(request);
   if (intent === "revoke") {
     const { form, data, failure } = await readForm(request, revokeRoleForm);

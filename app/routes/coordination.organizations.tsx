@@ -8,6 +8,7 @@ import { spokenLanguageName } from "../../domain/organizations/vocabulary";
 import { formatDateTime } from "../../platform/i18n/format";
 import { loadForAdmin, queryOf } from "../lib/admin.server";
 import { filterChoicesIn } from "../lib/directory.server";
+import { throwIfPastLastPage } from "../lib/paging.server";
 import { pageTitle } from "../lib/title.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { OrganizationFilters } from "../components/OrganizationFilters";
@@ -23,6 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   return loadForAdmin(request, async ({ db, actor, lang }) => {
     const query = queryOf(request);
     const [result, choices] = await Promise.all([searchSectorMap(db, actor, { ...query, page: query[PAGE_PARAM] }), directoryChoices(db, actor)]);
+    throwIfPastLastPage(request, result);
     const understoodLanguage = result.understood.language ? spokenLanguageName(result.understood.language, lang) : null;
     return { result, understoodLanguage, menus: filterChoicesIn(lang, choices), title: pageTitle(lang, "sectorMap.title") };
   });

@@ -17,7 +17,7 @@ import type { LocalizedName } from "../../domain/organizations/schema";
 import { contextFor } from "../../platform/http/request";
 import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin } from "../lib/admin.server";
-import { handleUseCaseError, readForm } from "../lib/forms.server";
+import { handleUseCaseError, intentOf, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable, type Column } from "../components/DataTable";
@@ -48,7 +48,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const intent = (await request.clone().formData()).get("intent");
+  const intent = await intentOf(request);
   const { db, actor } = await contextFor(request);
   if (intent === "remove") {
     const { form, data, failure } = await readForm(request, removeTermForm);

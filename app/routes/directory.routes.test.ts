@@ -1,17 +1,23 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createSession, SESSION_COOKIE } from "../../platform/auth/session";
-import { routeTestSetup } from "../../platform/testing/routes";
+import { routePaths, routeTestSetup } from "../../platform/testing/routes";
 import { organizationContact } from "../../domain/organizations/schema";
 import { insertSmallSector } from "../../domain/organizations/sector-fixtures";
 import { navigationFor } from "../lib/nav.server";
 import * as directory from "./organizations";
 import * as organization from "./organization";
+import * as history from "./organization.history";
+import * as organizationApi from "./api.v1.organization";
 import * as overview from "./coordination";
 import * as sectorMap from "./coordination.organizations";
 import * as csv from "./coordination.organizations-csv";
 import * as whoCanHelp from "./coordination.who-can-help";
 import * as coverage from "./coordination.coverage";
 import { withTestWorld } from "../../platform/testing/hooks";
+import { interpolate } from "../../platform/i18n/format";
+import { coordination as nb } from "../i18n/nb/coordination";
+import { coordination as nn } from "../i18n/nn/coordination";
+import { coordination as en } from "../i18n/en/coordination";
 
 const { conn, w } = withTestWorld();
 let s: Awaited<ReturnType<typeof insertSmallSector>>;
@@ -48,6 +54,11 @@ describe("the public directory", () => {
     expect(data.menus.targetGroups.find((t) => t.value === s.elderly)?.label).toBe("Elderly people");
   });
 
+  it("sends a page past the last to the last page of the same search", async () => {
+    const past = await thrown(directory.loader(args(await get("/organisasjoner?side=999&q=frivillig"))));
+    expect(past).toEqual({ status: 302, location: "/organisasjoner?q=frivillig" });
+  });
+
   it("ignores a NUL character in the search, which the database could not take", async () => {
     const data = await directory.loader(args(await get(`/organisasjoner?q=frivillig%00sentral`)));
     expect(data.result.items.map((i) => i.name)).toEqual(["Kristiansund Frivilligsentral"]);
@@ -79,13 +90,22 @@ describe("an organisation's public page", () => {
     const unknown = "00000000-0000-4000-8000-000000000000";
     expect((await thrown(organization.loader(args(await get(`/organisasjoner/${unknown}`), { id: unknown })))).status).toBe(404);
   });
+
+  it("answers 404, on the page, its history and in the API, for an id with a NUL after it", async () => {
+    const id = `${s.sentral}\0`;
+    const coordinator = w.coordinator.personId;
+    expect((await thrown(organization.loader(args(await get(`/organisasjoner/${s.sentral}%00`), { id })))).status).toBe(404);
+    expect((await thrown(history.loader(args(await get(`/organisasjoner/${s.sentral}%00/historikk`, coordinator), { id })))).status).toBe(404);
+    const api = (await organizationApi.loader(args(await get(`/api/v1/organizations/${s.sentral}%00`, coordinator), { id }))) as Response;
+    expect(api.status).toBe(404);
+    await expect(history.loader(args(await get(`/organisasjoner/${s.sentral}/historikk`, coordinator), { id: s.sentral }))).resolves.toBeDefined();
+  });
 });
 
 describe("the coordinator's pages", () => {
   const pages = [
     ["/koordinering", overview.loader],
     ["/koordinering/organisasjoner", sectorMap.loader],
-    ["/koordinering/organisasjoner.csv", csv.loader],
     ["/koordinering/hvem-kan-hjelpe?q=buss", whoCanHelp.loader],
     ["/koordinering/dekning", coverage.loader],
   ] as const;
@@ -100,6 +120,16 @@ describe("the coordinator's pages", () => {
       }
       await expect(loader(args(await get(path, w.coordinator.personId)))).resolves.toBeDefined();
       await expect(loader(args(await get(path, w.admin.personId)))).resolves.toBeDefined();
+    }
+  });
+
+  it("send the anonymous to sign in from the CSV file, and anyone else without the right to the sector map's 403 page", async () => {
+    const path = "/koordinering/organisasjoner.csv?sort=name";
+    expect((await thrown(csv.loader(args(await get(path))))).location).toBe(`/logg-inn?returnTo=${encodeURIComponent(path)}`);
+    for (const actor of [w.resident, w.orgAdmin, w.staff, w.volunteer]) {
+      const refused = await thrown(csv.loader(args(await get(path, actor.personId))));
+      expect(refused.status).toBe(302);
+      expect(refused.location).toBe("/koordinering/organisasjoner?sort=name");
     }
   });
 
@@ -122,6 +152,16 @@ describe("the coordinator's pages", () => {
     expect(rows.every((r) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(r[8]!))).toBe(true);
   });
 
+  it("send a page past the last of the sector map to its last page", async () => {
+    const past = await thrown(sectorMap.loader(args(await get("/koordinering/organisasjoner?sort=name&side=999", w.coordinator.personId))));
+    expect(past).toEqual({ status: 302, location: "/koordinering/organisasjoner?sort=name" });
+  });
+
+  it("name one organisation in a coverage cell without a plural", () => {
+    const params = { count: 1, targetGroup: "Eldre", district: "Sentrum" };
+    for (const catalog of [nb, nn, en]) expect(interpolate(catalog["coverage.cell"], params)).not.toMatch(/\b1 organi[sz]ation/);
+  });
+
   it("link each coverage cell to the list behind it", async () => {
     const data = await coverage.loader(args(await get("/koordinering/dekning", w.coordinator.personId)));
     const elderly = data.rows.find((r) => r.targetGroup.id === s.elderly)!;
@@ -134,8 +174,7 @@ describe("the coordinator's pages", () => {
 
 describe("the coordinator's overview", () => {
   it("links only to pages that exist", async () => {
-    const { default: routes } = await import("../routes");
-    const paths = new Set(routes.map((r) => `/${r.path ?? ""}`));
+    const paths = await routePaths();
     for (const [path] of overview.COORDINATOR_PAGES) expect(paths).toContain(path);
   });
 });

@@ -5,6 +5,7 @@ import { organization } from "../../domain/organizations/schema";
 import { withRouteTestWorld, routeArgs, thrown } from "../../platform/testing/routes";
 import * as importPage from "./coordination.import";
 import * as jobPage from "./coordination.import-job";
+import { orgImport as nb } from "../i18n/nb/orgImport";
 
 const { conn, w, csrf, cookieFor, get } = withRouteTestWorld();
 
@@ -88,6 +89,16 @@ describe("/koordinering/import", () => {
     const job = await finishedJob(response.headers.get("location")!, w.admin.personId);
     expect(job).toMatchObject({ status: "failed", result: null, error: { key: "orgImport.malformed.unfinished" } });
     expect(await conn.db.$count(organization)).toBe(before);
+  });
+
+  it("says which of the two files is malformed", async () => {
+    const response = (await upload(
+      { file: sample("enhetsregisteret-sample.json"), frivillighetsregisteret: new Blob(['{"ikke": "en liste"}']) },
+      w.coordinator.personId,
+    )) as Response;
+    const job = await finishedJob(response.headers.get("location")!, w.coordinator.personId);
+    expect(job.error?.key).toBe("orgImport.malformedFrivillighetsregisteret.notArray");
+    expect(nb[job.error!.key as keyof typeof nb]).toMatch(/^Filen fra Frivillighetsregisteret /);
   });
 
   it("answers 404 for a job that does not exist", async () => {

@@ -89,6 +89,16 @@ describe("editing the profile", () => {
     expect(response.status).toBe(403);
   });
 
+  it("answers a POST that is not a form with 415, not a server error", async () => {
+    const path = `/organisasjoner/${w.organization.id}/rediger`;
+    const json = new Request(`http://localhost${path}`, {
+      method: "POST",
+      body: JSON.stringify({ intent: "section:basics", name: "Laget" }),
+      headers: { cookie: await cookieFor(w.orgAdmin.personId), "content-type": "application/json", origin: "http://localhost" },
+    });
+    expect((await thrown(edit.action(args(json, { id: w.organization.id })))).status).toBe(415);
+  });
+
   it("lets only the coordinator verify", async () => {
     expect((await thrown(edit.action(args(await post(path(), { intent: "verify" }, w.orgAdmin.personId), { id: w.organization.id })))).status).toBe(403);
     await edit.action(args(await post(path(), { intent: "verify" }, w.coordinator.personId), { id: w.organization.id }));

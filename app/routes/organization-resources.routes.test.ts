@@ -12,6 +12,8 @@ import * as claim from "./organization.claim";
 import * as claims from "./coordination.claims";
 import * as vocabulary from "./coordination.vocabulary";
 import { withTestWorld } from "../../platform/testing/hooks";
+import { createStaticHandler } from "react-router";
+import { pageStatus } from "../entry.server";
 
 const { conn, w } = withTestWorld();
 let csrf: { cookie: string; token: string };
@@ -115,6 +117,36 @@ describe("the members page and the invitation link", () => {
   it("answers 403 to a member who opens the members page", async () => {
     const path = `/organisasjoner/${w.organization.id}/medlemmer`;
     expect((await thrown(members.loader(args(await get(path, w.orgMember.personId), { id: w.organization.id })))).status).toBe(403);
+  });
+});
+
+describe("someone without rights who sends a page's form", () => {
+  /** The status the visitor gets: the action and then the page's loader, as React Router runs them for a form sent without JavaScript. */
+  async function statusOfPage(page: "ressurser" | "medlemmer", request: Request): Promise<number> {
+    const module = page === "ressurser" ? resources : members;
+    const route = { id: page, path: `/organisasjoner/:id/${page}`, loader: module.loader as never, action: module.action as never };
+    const context = await createStaticHandler([route]).query(request);
+    if (context instanceof Response) return context.status;
+    return pageStatus(context, context.statusCode);
+  }
+
+  it("gets 403, also when the form itself is wrong", async () => {
+    const base = `/organisasjoner/${w.otherOrganization.id}`;
+    expect(await statusOfPage("ressurser", await post(`${base}/ressurser`, { intent: "lagre" }, w.orgAdmin.personId))).toBe(403);
+    expect(await statusOfPage("ressurser", await post(`${base}/ressurser`, { intent: "save", kind: "equipment", name: "Telt" }, w.orgAdmin.personId))).toBe(403);
+    expect(await statusOfPage("medlemmer", await post(`${base}/medlemmer`, { intent: "invite", email: "ikke-en-adresse" }, w.orgAdmin.personId))).toBe(403);
+  });
+});
+
+describe("a form sent as something else than a form", () => {
+  it("answers 415, not a server error", async () => {
+    const path = `/organisasjoner/${w.organization.id}/medlemmer`;
+    const json = new Request(`http://localhost${path}`, {
+      method: "POST",
+      body: JSON.stringify({ intent: "invite", email: "a@b.no" }),
+      headers: { cookie: await cookieFor(w.orgAdmin.personId), "content-type": "application/json", origin: "http://localhost" },
+    });
+    expect((await thrown(members.action(args(json, { id: w.organization.id })))).status).toBe(415);
   });
 });
 

@@ -9,7 +9,7 @@ import { isProfileSection, profileSections } from "../../domain/organizations/pr
 import { updateOrganizationProfile, verifyOrganization } from "../../domain/organizations/profile";
 import { ValidationError } from "../../platform/errors";
 import { contextFor } from "../../platform/http/request";
-import { formFailure, handleUseCaseError, readEmptyForm, readForm, throwForAccess } from "../lib/forms.server";
+import { formDataOf, formFailure, handleUseCaseError, intentOf, readEmptyForm, readForm, throwForAccess } from "../lib/forms.server";
 import { organizationLinks } from "../lib/organization-styles";
 import { pageTitle } from "../lib/title.server";
 import { ContactsSection, CONTACT_PARAM } from "../components/organization/ContactsSection";
@@ -108,11 +108,11 @@ async function simpleIntent(request: Request, id: string, intent: string) {
 export async function action({ request, params }: Route.ActionArgs) {
   const contentType = request.headers.get("content-type") ?? "";
   if (contentType.startsWith("multipart/form-data")) return uploadLogo(request, params.id);
-  const intent = String((await request.clone().formData()).get("intent") ?? "");
+  const intent = await intentOf(request);
   if (intent === "contact-save") return saveContact(request, params.id);
   if (["contact-remove", "logo-remove", "verify", "unverify"].includes(intent)) return simpleIntent(request, params.id, intent);
   const section = intent.replace(/^section:/, "");
-  if (!isProfileSection(section)) return formFailure(await request.formData(), { _form: [{ key: "validation.invalid" }] });
+  if (!isProfileSection(section)) return formFailure(await formDataOf(request), { _form: [{ key: "validation.invalid" }] });
   const { form, data: input, failure } = await readForm(request, profileSections[section]);
   if (failure) return failure;
   const { db, actor } = await contextFor(request);

@@ -15,7 +15,7 @@ import { contextFor } from "../../platform/http/request";
 import { formatDate } from "../../platform/i18n/format";
 import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin } from "../lib/admin.server";
-import { handleUseCaseError, readForm } from "../lib/forms.server";
+import { handleUseCaseError, intentOf, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
@@ -42,7 +42,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const intent = (await request.clone().formData()).get("intent");
+  const intent = await intentOf(request);
   const { db, actor } = await contextFor(request);
   const organizationId = params.id;
   const done = (what: keyof typeof DONE_MESSAGES) => redirect(`/organisasjoner/${organizationId}/medlemmer?${DONE_PARAM}=${what}`);

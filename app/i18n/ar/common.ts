@@ -33,6 +33,8 @@ export const common = {
   "error.csrf.body": "لأسباب أمنية، أعد تحميل الصفحة وأرسل النموذج مرة أخرى.",
   "error.bodyRefused.title": "لم نتمكن من استلام ما أرسلته",
   "error.bodyRefused.body": "كان حجمه كبيرًا جدًا. حاول مرة أخرى بملف أصغر؛ لم يتم حفظ ما كتبته.",
+  "error.formUnreadable.title": "تعذّرت علينا قراءة النموذج",
+  "error.formUnreadable.body": "ما تم إرساله لم يكن نموذجًا من هذه الصفحة. ارجع، وأعد تحميل الصفحة وأرسل النموذج مرة أخرى.",
   "error.backHome": "اذهب إلى الصفحة الرئيسية",
   "form.errorSummary": "يرجى تصحيح ما يلي قبل المتابعة:",
   "form.required": "مطلوب",

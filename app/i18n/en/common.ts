@@ -33,6 +33,8 @@ export const common = {
   "error.csrf.body": "For your security, reload the page and submit the form again.",
   "error.bodyRefused.title": "We could not accept what you sent",
   "error.bodyRefused.body": "It was too large. Try again with a smaller file; what you entered has not been saved.",
+  "error.formUnreadable.title": "We could not read the form",
+  "error.formUnreadable.body": "What was sent was not a form from this page. Go back, reload the page and submit the form again.",
   "error.backHome": "Go to the front page",
   "form.errorSummary": "Please correct the following:",
   "form.required": "Required",

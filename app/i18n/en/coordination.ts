@@ -86,7 +86,7 @@ export const coordination = {
   "coverage.targetGroup": "Target group",
   "coverage.withoutDistrict": "No area given",
   "coverage.gap": "None",
-  "coverage.cell": "{count} organisations for {targetGroup} in {district}",
+  "coverage.cell": "Organisations for {targetGroup} in {district}: {count}",
   "coverage.gapCell": "Gap: no organisations for {targetGroup} in {district}",
   "coverage.noDistricts": "The municipality has no areas yet. The coordinator adds them under target groups, areas and skills.",
 } as const satisfies Record<keyof typeof source, string>;

@@ -32,6 +32,8 @@ export const common = {
   "error.csrf.body": "Av sikkerhetshensyn må du laste siden på nytt og sende skjemaet igjen.",
   "error.bodyRefused.title": "Vi kunne ikke ta imot det du sendte",
   "error.bodyRefused.body": "Det var for stort. Prøv igjen med en mindre fil; det du skrev, er ikke lagret.",
+  "error.formUnreadable.title": "Vi kunne ikke lese skjemaet",
+  "error.formUnreadable.body": "Det som ble sendt, var ikke et skjema fra denne siden. Gå tilbake, last siden på nytt og send skjemaet igjen.",
   "error.backHome": "Gå til forsiden",
   "form.errorSummary": "Rett opp dette før du går videre:",
   "form.required": "Må fylles ut",

@@ -85,7 +85,7 @@ export const coordination = {
   "coverage.targetGroup": "Målgruppe",
   "coverage.withoutDistrict": "Uten oppgitt område",
   "coverage.gap": "Ingen",
-  "coverage.cell": "{count} organisasjoner for {targetGroup} i {district}",
+  "coverage.cell": "Antall organisasjoner for {targetGroup} i {district}: {count}",
   "coverage.gapCell": "Hull: ingen organisasjoner for {targetGroup} i {district}",
   "coverage.noDistricts": "Kommunen har ingen områder ennå. Koordinatoren legger dem inn under målgrupper, områder og kompetanse.",
 } as const;

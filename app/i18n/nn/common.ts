@@ -33,6 +33,8 @@ export const common = {
   "error.csrf.body": "Av omsyn til tryggleiken må du laste sida på nytt og sende skjemaet igjen.",
   "error.bodyRefused.title": "Vi kunne ikkje ta imot det du sende",
   "error.bodyRefused.body": "Det var for stort. Prøv igjen med ei mindre fil; det du skreiv, er ikkje lagra.",
+  "error.formUnreadable.title": "Vi kunne ikkje lese skjemaet",
+  "error.formUnreadable.body": "Det som vart sendt, var ikkje eit skjema frå denne sida. Gå tilbake, last sida på nytt og send skjemaet igjen.",
   "error.backHome": "Gå til framsida",
   "form.errorSummary": "Rett opp dette før du går vidare:",
   "form.required": "Må fyllast ut",

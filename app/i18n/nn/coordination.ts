@@ -86,7 +86,7 @@ export const coordination = {
   "coverage.targetGroup": "Målgruppe",
   "coverage.withoutDistrict": "Utan oppgitt område",
   "coverage.gap": "Ingen",
-  "coverage.cell": "{count} organisasjonar for {targetGroup} i {district}",
+  "coverage.cell": "Talet på organisasjonar for {targetGroup} i {district}: {count}",
   "coverage.gapCell": "Hol: ingen organisasjonar for {targetGroup} i {district}",
   "coverage.noDistricts": "Kommunen har ingen område enno. Koordinatoren legg dei inn under målgrupper, område og kompetanse.",
 } as const satisfies Record<keyof typeof source, string>;

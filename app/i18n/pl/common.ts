@@ -33,6 +33,8 @@ export const common = {
   "error.csrf.body": "Ze względów bezpieczeństwa odśwież stronę i wyślij formularz ponownie.",
   "error.bodyRefused.title": "Nie mogliśmy przyjąć tego, co zostało wysłane",
   "error.bodyRefused.body": "Przesłane dane były za duże. Spróbuj ponownie z mniejszym plikiem; wpisane dane nie zostały zapisane.",
+  "error.formUnreadable.title": "Nie mogliśmy odczytać formularza",
+  "error.formUnreadable.body": "Przesłane dane nie były formularzem z tej strony. Wróć, odśwież stronę i wyślij formularz ponownie.",
   "error.backHome": "Przejdź do strony głównej",
   "form.errorSummary": "Popraw te błędy, zanim przejdziesz dalej:",
   "form.required": "Pole wymagane",

@@ -33,6 +33,8 @@ export const common = {
   "error.csrf.body": "Ammaanka awgiis, dib u soo rar bogga oo foomka mar kale dir.",
   "error.bodyRefused.title": "Ma aanan qaadan karin waxaad soo dirtay",
   "error.bodyRefused.body": "Aad buu u weynaa. Mar kale isku day fayl ka yar; waxaad qortay lama kaydin.",
+  "error.formUnreadable.title": "Ma aanan akhrin karin foomka",
+  "error.formUnreadable.body": "Waxa la soo diray ma ahayn foom ka yimid boggan. Dib u noqo, dib u soo rar bogga oo foomka mar kale dir.",
   "error.backHome": "Tag bogga hore",
   "form.errorSummary": "Sax waxyaabahan ka hor intaadan sii wadin:",
   "form.required": "Waa qasab",

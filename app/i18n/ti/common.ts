@@ -33,6 +33,8 @@ export const common = {
   "error.csrf.body": "ንድሕነትካ፣ ነቲ ገጽ ሓድሽ ግበሮ እሞ ነቲ ቅጥዒ እንደገና ስደዶ።",
   "error.bodyRefused.title": "ዝለኣኽካዮ ክንቅበሎ ኣይከኣልናን",
   "error.bodyRefused.body": "ኣዝዩ ዓቢ ነበረ። ብዝነኣሰ ፋይል እንደገና ፈትን፤ ዝጸሓፍካዮ ኣይተዓቀበን።",
+  "error.formUnreadable.title": "ነቲ ቅጥዒ ከንንብቦ ኣይከኣልናን",
+  "error.formUnreadable.body": "እቲ ዝተላእከ ካብዚ ገጽ ዝመጸ ቅጥዒ ኣይነበረን። ተመለስ፣ ነቲ ገጽ ሓድሽ ግበሮ እሞ ነቲ ቅጥዒ እንደገና ስደዶ።",
   "error.backHome": "ናብ ቀንዲ ገጽ ኺድ",
   "form.errorSummary": "ቅድሚ ምቕጻልካ ነዚ ኣዐሪ፦",
   "form.required": "ግዴታ",

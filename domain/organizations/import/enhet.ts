@@ -1,5 +1,5 @@
 import { isCalendarDate } from "../../../platform/validation";
-import { DESCRIPTION_MAX_LENGTH } from "../profile-input";
+import { DESCRIPTION_MAX_LENGTH, profileFields } from "../profile-input";
 import { emailValue, isValidOrganizationNumber, normalizePhone, postalCodeValue, websiteValue } from "../validation";
 
 /**
@@ -27,7 +27,7 @@ export type ImportedFields = {
 export type ImportedUnit = { organizationNumber: string; fields: ImportedFields; categoryCodes?: string[] };
 
 export type SkipReason = "otherMunicipality" | "notVoluntary" | "dissolved";
-export type InvalidReason = "notAnObject" | "missingNumber" | "badNumber" | "missingName" | "duplicate";
+export type InvalidReason = "notAnObject" | "missingNumber" | "badNumber" | "missingName" | "nameTooLong" | "duplicate";
 export type InvalidUnit = { element: number; reason: InvalidReason; organizationNumber?: string; name?: string };
 
 export type Verdict =
@@ -48,10 +48,10 @@ const text = (value: unknown): string | null => {
 const record = (value: unknown): Record<string, unknown> | null =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 
-function valid<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } }, value: string | null): T | null {
+function valid<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } }, value: string | null): NonNullable<T> | null {
   if (value === null) return null;
   const result = schema.safeParse(value);
-  return result.success ? result.data : null;
+  return result.success ? (result.data ?? null) : null;
 }
 
 function addressOf(unit: Record<string, unknown>): Address {
@@ -84,8 +84,9 @@ function isDissolved(unit: Record<string, unknown>): boolean {
 /**
  * What to do with one element of Enhetsregisteret's file. A unit of another municipality, a dissolved one or
  * one that is neither in Frivillighetsregisteret nor of a non-profit form is skipped; only the units the
- * import would keep are checked for a valid number and a name. Optional fields that do not pass the same
- * checks as the profile form (website, e-mail, phone, postcode) are left out rather than refusing the unit.
+ * import would keep are checked for a valid number and a name the profile form would take. Optional fields
+ * that do not pass the same checks as the profile form (website, e-mail, phone, address, postcode, postal
+ * town, form code) are left out rather than refusing the unit.
  */
 export function judgeEnhet(raw: unknown, kommunenummer: string, categories: CategoriesByNumber): Verdict {
   const unit = record(raw);
@@ -102,6 +103,8 @@ export function judgeEnhet(raw: unknown, kommunenummer: string, categories: Cate
   if (!organizationNumber) return { kind: "invalid", reason: "missingNumber", ...known };
   if (!isValidOrganizationNumber(organizationNumber)) return { kind: "invalid", reason: "badNumber", ...known };
   if (!name) return { kind: "invalid", reason: "missingName", ...known };
+  // The list of invalid units is kept with the job: its start names the unit well enough.
+  if (!profileFields.name.safeParse(name).success) return { kind: "invalid", reason: "nameTooLong", ...known, name: `${name.slice(0, 100)}…` };
   const phone = text(unit.telefon) ?? text(unit.mobil);
   return {
     kind: "keep",
@@ -109,13 +112,13 @@ export function judgeEnhet(raw: unknown, kommunenummer: string, categories: Cate
       organizationNumber,
       fields: {
         name,
-        organizationForm: form,
+        organizationForm: valid(profileFields.organizationForm, form),
         website: valid(websiteValue, text(unit.hjemmeside)),
         email: valid(emailValue, text(unit.epostadresse)),
         phone: phone ? normalizePhone(phone) : null,
-        streetAddress: streetOf(address),
+        streetAddress: valid(profileFields.streetAddress, streetOf(address)),
         postalCode: valid(postalCodeValue, text(address.postnummer)),
-        postalTown: text(address.poststed),
+        postalTown: valid(profileFields.postalTown, text(address.poststed)),
         foundedOn: dateOf(unit.stiftelsesdato),
         description: purposeOf(unit),
         inFrivillighetsregisteret: inRegister,

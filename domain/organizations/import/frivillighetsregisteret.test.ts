@@ -35,4 +35,11 @@ describe("readFrivillighetsregisteret", () => {
       MalformedFileError,
     );
   });
+
+  it("names its own file when it is not a JSON list, as the coordinator uploads it with Enhetsregisteret's", async () => {
+    const notAList = fileFromBytes(new TextEncoder().encode('{"organisasjonsnummer": "974760673"}'));
+    await expect(readFrivillighetsregisteret(notAList)).rejects.toMatchObject({ key: "orgImport.malformedFrivillighetsregisteret.notArray" });
+    const cut = fileFromBytes(new TextEncoder().encode('[{"organisasjonsnummer": "974760673", "icnpoKategorier": []}, {'));
+    await expect(readFrivillighetsregisteret(cut)).rejects.toMatchObject({ key: "orgImport.malformedFrivillighetsregisteret.unfinished" });
+  });
 });

@@ -11,15 +11,27 @@ import { contentOf, type ImportFile } from "./source";
  */
 export async function readFrivillighetsregisteret(file: ImportFile): Promise<CategoriesByNumber> {
   const categories = new Map<string, string[]>();
-  let element = 0;
-  for await (const entry of jsonArrayElements(contentOf(file))) {
-    element++;
+  for await (const [element, entry] of entriesOf(file)) {
     const codes = codesOf(entry);
     if (!codes) throw new MalformedFileError("orgImport.malformed.frivillighetsregisteret", { element });
     const number = String((entry as { organisasjonsnummer: string }).organisasjonsnummer).replace(/\s/g, "");
     categories.set(number, [...(categories.get(number) ?? []), ...codes]);
   }
   return categories;
+}
+
+/**
+ * The file's elements, numbered from 1. A file that is not a JSON array is named as this register's:
+ * the coordinator uploads it together with Enhetsregisteret's, and "the file is not a JSON list" would not say which.
+ */
+async function* entriesOf(file: ImportFile): AsyncGenerator<[number, unknown]> {
+  let element = 0;
+  try {
+    for await (const entry of jsonArrayElements(contentOf(file))) yield [++element, entry];
+  } catch (error) {
+    if (error instanceof MalformedFileError) throw new MalformedFileError(error.key.replace("orgImport.malformed.", "orgImport.malformedFrivillighetsregisteret."), error.params);
+    throw error;
+  }
 }
 
 function codesOf(entry: unknown): string[] | undefined {

@@ -156,6 +156,21 @@ describe("importEnhetsregisteret", () => {
     expect(result.invalid[0]).toMatchObject({ element: 2, reason: "duplicate" });
   });
 
+  it("counts a unit whose name the profile form would refuse as invalid, and leaves out other text too long for it", async () => {
+    const tooLong = { ...units[0], organisasjonsnummer: "912345629", navn: "L".repeat(5000) };
+    const longAddress = {
+      ...units[0],
+      organisasjonsnummer: "912345610",
+      navn: "Langadresse lag",
+      forretningsadresse: { ...(units[0]!.forretningsadresse as object), adresse: ["A".repeat(300)], poststed: "P".repeat(150) },
+    };
+    const result = await importEnhetsregisteret(conn.db, w.coordinator, { file: json([tooLong, longAddress]) });
+    expect(result.counts).toMatchObject({ new: 1, invalid: 1 });
+    expect(result.invalid).toEqual([{ element: 1, reason: "nameTooLong", organizationNumber: "912345629", name: `${"L".repeat(100)}…` }]);
+    expect(await orgByNumber("912345629")).toBeUndefined();
+    expect(await orgByNumber("912345610")).toMatchObject({ name: "Langadresse lag", streetAddress: null, postalTown: null });
+  });
+
   it("takes NUL characters out of the register's text and leaves out impossible dates instead of failing", async () => {
     const unit: Record<string, unknown> = { ...units[0], navn: "Null\u0000laget", hjemmeside: "\u0000", stiftelsesdato: "2020-02-30" };
     const result = await importEnhetsregisteret(conn.db, w.coordinator, { file: json([unit]) });
