@@ -15,7 +15,7 @@ import {
 import type { FieldErrors, FieldMessage } from "../../platform/errors";
 import { useT, useTranslateKey } from "../i18n/react";
 
-export type FormState = { errors?: FieldErrors; values?: Record<string, string> } | undefined;
+export type FormState = { errors?: FieldErrors; values?: Record<string, string>; lists?: Record<string, string[]> } | undefined;
 
 /** The error summary at the top of a form: takes focus after a failed submit and links to each field. */
 export function FormErrors({ state }: { state: FormState }) {

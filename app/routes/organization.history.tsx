@@ -2,8 +2,7 @@ import { Link as RouterLink } from "react-router";
 import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/organization.history";
 import { listOrganizationHistory, type HistoryEntry } from "../../domain/organizations/history";
-import { localizedName } from "../../domain/organizations/names";
-import type { LocalizedName } from "../../domain/organizations/schema";
+import { historyValueText, type HistoryLabels } from "../../domain/organizations/history-values";
 import { contextFor } from "../../platform/http/request";
 import { formatDateTime } from "../../platform/i18n/format";
 import { throwForAccess } from "../lib/forms.server";
@@ -31,23 +30,20 @@ export function meta({ loaderData }: Route.MetaArgs) {
 /** The file ids behind a logo change mean nothing to a reader; the action already says what happened. */
 const HIDDEN_FIELDS = new Set(["logo"]);
 
-function useChangeText(labels: Record<string, LocalizedName>) {
+function useChangeText(labels: HistoryLabels) {
   const { t, lang } = useI18n();
   const translate = useTranslateKey();
-  const value = (v: unknown): string => {
-    if (v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) return t("organization.history.empty");
-    if (typeof v === "boolean") return t(v ? "organization.history.yes" : "organization.history.no");
-    if (Array.isArray(v)) return v.map(value).join(", ");
-    const text = String(v);
-    return labels[text] ? localizedName(labels[text], lang) : text;
-  };
   const fieldName = (field: string) => {
     const key = `organization.field.${field}`;
     const text = translate(key);
     return text === key ? field : text;
   };
   return (change: HistoryEntry["changes"][number]) =>
-    t("organization.history.change", { field: fieldName(change.field), from: value(change.from), to: value(change.to) });
+    t("organization.history.change", {
+      field: fieldName(change.field),
+      from: historyValueText(change.field, change.from, labels, lang, t),
+      to: historyValueText(change.field, change.to, labels, lang, t),
+    });
 }
 
 export default function OrganizationHistory({ loaderData }: Route.ComponentProps) {

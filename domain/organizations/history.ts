@@ -6,9 +6,10 @@ import type { Db } from "../../platform/db/client";
 import { assertCan } from "../../platform/permissions";
 import { parseInput } from "../../platform/validation";
 import { pageField, readPage, type Paged } from "../administration/paging";
+import type { HistoryLabels } from "./history-values";
 import { loadOrganization } from "./profile";
 import type { LocalizedName } from "./schema";
-import { listCategories, listDistricts, listTargetGroups } from "./vocabulary";
+import { listCategories, listCompetences, listDistricts, listTargetGroups } from "./vocabulary";
 
 export type HistoryEntry = {
   id: string;
@@ -33,7 +34,7 @@ export async function listOrganizationHistory(
   db: Db,
   actor: Actor,
   input: { id: string; page?: unknown },
-): Promise<Paged<HistoryEntry> & { organization: { id: string; name: string }; labels: Record<string, LocalizedName> }> {
+): Promise<Paged<HistoryEntry> & { organization: { id: string; name: string }; labels: HistoryLabels }> {
   const { id, page } = parseInput(historyInput, input);
   const org = await loadOrganization(db, actor.municipalityId, id);
   assertCan(actor, "organization.viewHistory", { organizationId: org.id });
@@ -51,12 +52,19 @@ export async function listOrganizationHistory(
   return { ...result, items, organization: { id: org.id, name: org.name }, labels: await labelsFor(db, actor.municipalityId) };
 }
 
-/** Names for the category codes and the target group and district ids the changes mention. */
-async function labelsFor(db: Db, municipalityId: string): Promise<Record<string, LocalizedName>> {
-  const [categories, groups, districts] = await Promise.all([listCategories(db), listTargetGroups(db, municipalityId), listDistricts(db, municipalityId)]);
-  return Object.fromEntries([
-    ...categories.map((c) => [c.code, c.name] as const),
-    ...groups.map((g) => [g.id, g.name] as const),
-    ...districts.map((d) => [d.id, { nb: d.name, nn: d.name, en: d.name }] as const),
+/** Names for the category codes and the target group, district and competence ids the changes mention, by field. */
+async function labelsFor(db: Db, municipalityId: string): Promise<HistoryLabels> {
+  const [categories, groups, districts, competences] = await Promise.all([
+    listCategories(db),
+    listTargetGroups(db, municipalityId),
+    listDistricts(db, municipalityId),
+    listCompetences(db, municipalityId),
   ]);
+  const byKey = <T>(rows: T[], key: (row: T) => string, name: (row: T) => LocalizedName) => Object.fromEntries(rows.map((row) => [key(row), name(row)]));
+  return {
+    categoryCodes: byKey(categories, (c) => c.code, (c) => c.name),
+    targetGroupIds: byKey(groups, (g) => g.id, (g) => g.name),
+    districtIds: byKey(districts, (d) => d.id, (d) => ({ nb: d.name, nn: d.name, en: d.name })),
+    competenceId: byKey(competences, (c) => c.id, (c) => c.name),
+  };
 }

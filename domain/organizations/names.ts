@@ -36,3 +36,7 @@ export function isSpokenLanguageCode(code: string): boolean {
 
 /** Forms of organisation in Enhetsregisteret that voluntary organisations use; imports may bring others. */
 export const ORGANIZATION_FORMS = ["FLI", "STI", "SA", "AS", "ANNA"] as const;
+
+export function isOfferedOrganizationForm(code: string | null | undefined): boolean {
+  return (ORGANIZATION_FORMS as readonly (string | null | undefined)[]).includes(code);
+}

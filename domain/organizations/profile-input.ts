@@ -5,27 +5,33 @@ import {
   dateField,
   emailField,
   listField,
+  organizationFormField,
   organizationNumberField,
+  pastDateField,
   phoneField,
   postalCodeField,
   requiredTextField,
   textField,
   websiteField,
 } from "./validation";
+import { isSpokenLanguageCode } from "./names";
 
 /** The longest description an organisation may have, from the profile form or the registers' import. */
 export const DESCRIPTION_MAX_LENGTH = 5000;
 
 const descriptionText = (max: number) => z.preprocess((value) => value ?? "", z.string().trim().max(max)).optional();
 const booleanValue = z.preprocess((value) => (value === "on" || value === "true" ? true : value === "false" ? false : value), z.boolean()).optional();
-const languageCode = z.string().regex(/^[a-z]{2}$/, { error: "validation.invalid" });
+/** Codes from the offered list; a wrong one is an error at the list, where the form shows its checkboxes' messages. */
+function spokenLanguages<T extends z.ZodType<string[]>>(list: T) {
+  return list.refine((codes) => codes.every(isSpokenLanguageCode), { error: "validation.spokenLanguage" });
+}
 
 /** The profile fields a use case accepts; a field left out (undefined) is left as it is. */
 export const profileFields = {
   name: requiredTextField(200).optional(),
   organizationNumber: organizationNumberField,
-  organizationForm: textField(10),
-  foundedOn: dateField,
+  organizationForm: organizationFormField,
+  foundedOn: pastDateField,
   shortDescription: descriptionText(300),
   description: descriptionText(DESCRIPTION_MAX_LENGTH),
   website: websiteField,
@@ -34,7 +40,7 @@ export const profileFields = {
   streetAddress: textField(200),
   postalCode: postalCodeField,
   postalTown: textField(100),
-  languages: z.array(languageCode).max(100).optional(),
+  languages: spokenLanguages(z.array(z.string()).max(100)).optional(),
   memberCount: countField,
   activeVolunteerCount: countField,
   hasPreparednessPlan: booleanValue,
@@ -65,8 +71,8 @@ export const profileSections = {
   basics: z.object({
     name: requiredTextField(200),
     organizationNumber: organizationNumberField,
-    organizationForm: textField(10),
-    foundedOn: dateField,
+    organizationForm: organizationFormField,
+    foundedOn: pastDateField,
   }),
   description: z.object({ shortDescription: descriptionText(300), description: descriptionText(DESCRIPTION_MAX_LENGTH) }),
   contact: z.object({
@@ -81,7 +87,7 @@ export const profileSections = {
     categoryCodes: listField(z.string().max(10)),
     targetGroupIds: listField(z.uuid({ error: "validation.invalid" })),
     districtIds: listField(z.uuid({ error: "validation.invalid" })),
-    languages: listField(languageCode),
+    languages: spokenLanguages(listField(z.string())),
   }),
   numbers: z.object({ memberCount: countField, activeVolunteerCount: countField }),
   preparedness: z.object({

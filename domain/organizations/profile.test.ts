@@ -152,3 +152,37 @@ describe("listMyOrganizations", () => {
     await expect(listMyOrganizations(conn.db, w.anonymous)).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 });
+
+describe("fields with a fixed set of values, and dates and addresses that cannot be right", () => {
+  it("takes an organisation form from the offered list only, when registering", async () => {
+    for (const organizationForm of ["XYZ", "<b>F</b>", "=1+1"]) {
+      expect(await fieldError(registerOrganization(conn.db, w.volunteer, { name: "Formlaget", organizationForm }))).toEqual({ organizationForm: "validation.organizationForm" });
+    }
+    const { id } = await registerOrganization(conn.db, w.volunteer, { name: "Formlaget", organizationForm: "STI" });
+    const [row] = await conn.db.select().from(organization).where(eq(organization.id, id));
+    expect(row!.organizationForm).toBe("STI");
+  });
+
+  it("lets an imported organisation keep a form from the register, but not take another one off the list", async () => {
+    await conn.db.update(organization).set({ organizationForm: "KOMM" }).where(eq(organization.id, w.otherOrganization.id));
+    const id = w.otherOrganization.id;
+    expect(await updateOrganizationProfile(conn.db, w.coordinator, { id, name: "Frei Korps", organizationForm: "KOMM" })).toEqual({ changed: ["name"] });
+    expect(await updateOrganizationProfile(conn.db, w.coordinator, { id, memberCount: 40 })).toEqual({ changed: ["memberCount"] });
+    expect(await fieldError(updateOrganizationProfile(conn.db, w.coordinator, { id, organizationForm: "ZZZ" }))).toEqual({ organizationForm: "validation.organizationForm" });
+    await updateOrganizationProfile(conn.db, w.coordinator, { id, organizationForm: "FLI" });
+    expect(await fieldError(updateOrganizationProfile(conn.db, w.coordinator, { id, organizationForm: "KOMM" }))).toEqual({ organizationForm: "validation.organizationForm" });
+  });
+
+  it("refuses a language that is not on the list", async () => {
+    const errors = await fieldError(updateOrganizationProfile(conn.db, w.orgAdmin, { id: w.organization.id, languages: ["nb", "qq"] }));
+    expect(errors).toEqual({ languages: "validation.spokenLanguage" });
+    expect((await getOrganizationForEdit(conn.db, w.orgAdmin, w.organization.id)).languages).not.toContain("qq");
+  });
+
+  it("refuses a web address with a user name and a founding date in the future", async () => {
+    const errors = await fieldError(
+      updateOrganizationProfile(conn.db, w.orgAdmin, { id: w.organization.id, website: "https://kommune.no@evil.example", foundedOn: "3000-01-01" }),
+    );
+    expect(errors).toEqual({ website: "validation.websiteCredentials", foundedOn: "validation.dateInFuture" });
+  });
+});

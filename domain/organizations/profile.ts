@@ -8,6 +8,7 @@ import { assertCan, assertPerson } from "../../platform/permissions";
 import { insertGrant } from "../../platform/permissions/grants";
 import { parseInput } from "../../platform/validation";
 import { isUuid } from "../administration/paging";
+import { isOfferedOrganizationForm } from "./names";
 import { profileInput, registerInput, type ProfileInput, type ProfileValues, type RegisterInput } from "./profile-input";
 import {
   district,
@@ -49,9 +50,14 @@ async function assertNumberFree(db: Db | Tx, municipalityId: string, number: str
   }
 }
 
-/** Refuses codes and ids that are not in the municipality's vocabularies, at the field that named them. */
-async function assertVocabulary(db: Db | Tx, municipalityId: string, values: ProfileValues) {
+/**
+ * Refuses codes and ids that are not in the municipality's vocabularies, at the field that named them. An
+ * organisation form must be one the form offers, or the one it has already (the import brings others).
+ */
+async function assertVocabulary(db: Db | Tx, municipalityId: string, values: ProfileValues, currentForm: string | null = null) {
   const errors: Record<string, { key: string }[]> = {};
+  const form = values.organizationForm;
+  if (form && form !== currentForm && !isOfferedOrganizationForm(form)) errors.organizationForm = [{ key: "validation.organizationForm" }];
   const check = async (field: LinkField, wanted: string[] | undefined, found: () => Promise<{ v: string }[]>) => {
     if (!wanted?.length) return;
     const known = new Set((await found()).map((r) => r.v));
@@ -184,7 +190,7 @@ export async function updateOrganizationProfile(db: Db, actor: Actor, input: Pro
     if (values.organizationNumber !== current.organizationNumber) {
       await assertNumberFree(tx, actor.municipalityId, values.organizationNumber, current.id);
     }
-    await assertVocabulary(tx, actor.municipalityId, values);
+    await assertVocabulary(tx, actor.municipalityId, values, current.organizationForm);
     const { scalars, links } = splitValues(values);
     const changes: Changes = {};
     for (const [field, value] of Object.entries(scalars)) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ValidationError } from "../../platform/errors";
 import { parseInput } from "../../platform/validation";
@@ -10,7 +10,9 @@ import {
   isValidOrganizationNumber,
   listField,
   normalizePhone,
+  organizationFormField,
   organizationNumberField,
+  pastDateField,
   phoneField,
   postalCodeField,
   websiteField,
@@ -79,6 +81,35 @@ describe("e-mail, postcode, website", () => {
     expect(messageFor(postalCodeField, "65090")).toBe("validation.postalCode");
     expect(messageFor(websiteField, "javascript:alert(1)")).toBe("validation.website");
     expect(messageFor(websiteField, "ikke en side")).toBe("validation.website");
+  });
+
+  it("refuses a web address with a user name or password, which hides where the link leads", () => {
+    expect(messageFor(websiteField, "https://user:pass@evil.example")).toBe("validation.websiteCredentials");
+    expect(messageFor(websiteField, "https://kommune.no@evil.example")).toBe("validation.websiteCredentials");
+    expect(messageFor(websiteField, "kommune.no@evil.example")).toBe("validation.websiteCredentials");
+    expect(websiteField.parse("https://laget.no/om-oss?side=1")).toBe("https://laget.no/om-oss?side=1");
+  });
+});
+
+describe("organisation form", () => {
+  it("takes a register code and refuses anything else at the field", () => {
+    expect(organizationFormField.parse("FLI")).toBe("FLI");
+    expect(organizationFormField.parse("")).toBeNull();
+    for (const code of ["<b>F</b>", "=1+1", "fli", "ABCDEFGHIJK"]) expect(messageFor(organizationFormField, code)).toBe("validation.organizationForm");
+  });
+});
+
+describe("a date that has happened", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("refuses a date after today in Norway", () => {
+    // 23:30 UTC on 31 December is already 1 January in Oslo.
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2025-12-31T23:30:00Z") });
+    expect(pastDateField.parse("2026-01-01")).toBe("2026-01-01");
+    expect(pastDateField.parse("1905-06-07")).toBe("1905-06-07");
+    expect(messageFor(pastDateField, "2026-01-02")).toBe("validation.dateInFuture");
+    expect(messageFor(pastDateField, "3000-01-01")).toBe("validation.dateInFuture");
+    expect(messageFor(pastDateField, "3000-02-31")).toBe("validation.date");
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { osloDate } from "../../platform/i18n/format";
 import { isCalendarDate, missingOrInvalid } from "../../platform/validation";
 
 /**
@@ -84,9 +85,20 @@ export const websiteValue = z
       ctx.addIssue({ code: "custom", message: "validation.website" });
       return z.NEVER;
     }
+    // "https://kommune.no@evil.example" reads as the municipality's address but leads to evil.example.
+    if (url.username || url.password) {
+      ctx.addIssue({ code: "custom", message: "validation.websiteCredentials" });
+      return z.NEVER;
+    }
     return url.toString();
   });
 export const websiteField = optional(websiteValue);
+
+/**
+ * An Enhetsregisteret form code such as FLI. Which codes a profile may take is the use case's to say: the
+ * offered list, and an imported organisation keeps the one the register gave it.
+ */
+export const organizationFormField = optional(z.string().trim().regex(/^[A-Z]{1,10}$/, { error: "validation.organizationForm" }));
 
 export function textField(max: number) {
   return optional(z.string().trim().max(max));
@@ -97,20 +109,34 @@ export function requiredTextField(max: number) {
   return z.string({ error: (issue) => (issue.code === "invalid_type" ? missingOrInvalid(issue) : undefined) }).trim().min(1).max(max);
 }
 
+/** Only plain decimal text is read as a number: JavaScript's Number() would also read "0x10", "1e3" and "0b11". */
+const decimalText = /^-?\d+(\.\d+)?$/;
+
 /** A count of people: a whole number, 0 or more. */
 export const countField = optional(
-  z.preprocess((value) => (typeof value === "string" ? Number(value.trim()) : value), z
+  z.preprocess((value) => (typeof value === "string" && decimalText.test(value.trim()) ? Number(value.trim()) : value), z
       .number({ error: (issue) => (issue.code === "invalid_type" ? "validation.wholeNumber" : undefined) })
       .int({ error: "validation.wholeNumber" })
       .min(0)
       .max(10_000_000)),
 );
 
-/** A calendar date as YYYY-MM-DD. */
-export const dateField = optional(z.string().trim().refine(isCalendarDate, { error: "validation.date" }));
+const calendarDate = z.string().trim().refine(isCalendarDate, { error: "validation.date", abort: true });
 
-/** A checkbox: a form sends "on" when ticked and nothing otherwise; the API sends true or false. */
-export const checkboxField = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+/** A calendar date as YYYY-MM-DD. */
+export const dateField = optional(calendarDate);
+
+/** A date that has happened: today in Norway at the latest. YYYY-MM-DD strings compare as dates. */
+export const pastDateField = optional(calendarDate.refine((date) => date <= osloDate(new Date()), { error: "validation.dateInFuture" }));
+
+/**
+ * A checkbox: a form sends "on" when ticked and nothing otherwise; the API sends true or false. Anything else
+ * ("yes", 1, null) is refused rather than read as "no", so a client's mistake does not store a wrong answer.
+ */
+export const checkboxField = z.preprocess(
+  (value) => (value === undefined || value === "false" ? false : value === "on" || value === "true" ? true : value),
+  z.boolean({ error: "validation.invalid" }),
+);
 
 /** A checkbox group: a form sends the field once per ticked box (or not at all); the API sends an array. */
 export function listField<T extends z.ZodType>(item: T) {

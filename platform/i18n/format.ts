@@ -33,3 +33,8 @@ export function formatDateTime(lang: Lang, value: Date | string): string {
 export function formatDate(lang: Lang, value: Date | string): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: "medium", timeZone: TIME_ZONE }).format(new Date(value));
 }
+
+/** The calendar date (YYYY-MM-DD) in Norway at that moment: just after midnight in Oslo it is still yesterday in UTC. */
+export function osloDate(value: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(value);
+}

@@ -25,7 +25,14 @@ export function FieldMessages({ name, state }: { name: string; state?: FormState
   return <ValidationMessage>{messages.map((m) => translate(m.key, m.params)).join(" ")}</ValidationMessage>;
 }
 
-/** A fieldset of checkboxes that posts `name` once per ticked box. */
+/** The boxes to show ticked: what was sent when the form comes back with errors, else the saved values. */
+export function tickedValues(state: FormState, name: string, saved: string[]): string[] {
+  if (!state?.values) return saved;
+  const sent = state.values[name];
+  return state.lists?.[name] ?? (sent === undefined ? [] : [sent]);
+}
+
+/** A fieldset of checkboxes that posts `name` once per ticked box; after an error, the boxes ticked when it was sent. */
 export function CheckboxGroup({
   id,
   name,
@@ -46,7 +53,7 @@ export function CheckboxGroup({
   legendSize?: "sm" | "xs";
 }) {
   const messages = state?.errors?.[name] ?? [];
-  const ticked = new Set(checked);
+  const ticked = new Set(tickedValues(state, name, checked));
   return (
     <Fieldset id={id ?? `field-${name}`} tabIndex={-1} aria-invalid={messages.length ? true : undefined}>
       <FieldsetLegend data-size={legendSize}>{legend}</FieldsetLegend>

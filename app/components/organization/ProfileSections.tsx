@@ -1,10 +1,10 @@
 import { Fieldset, FieldsetLegend, Paragraph } from "@digdir/designsystemet-react";
 import type { OrganizationEditor } from "../../../domain/organizations/editor";
-import { localizedName, ORGANIZATION_FORMS, SPOKEN_LANGUAGE_CODES, spokenLanguageName } from "../../../domain/organizations/names";
+import { isOfferedOrganizationForm, localizedName, ORGANIZATION_FORMS, SPOKEN_LANGUAGE_CODES, spokenLanguageName } from "../../../domain/organizations/names";
 import { SelectField } from "../SelectField";
 import { TextField, type FormState } from "../forms";
 import { useI18n } from "../../i18n/react";
-import { CheckboxField, CheckboxGroup, FieldMessages } from "./Checkboxes";
+import { CheckboxField, CheckboxGroup, FieldMessages, tickedValues } from "./Checkboxes";
 import { SectionForm, stateFor } from "./SectionForm";
 
 type Props = { editor: OrganizationEditor; actionData: FormState };
@@ -15,11 +15,10 @@ export function BasicsSection({ editor, actionData }: Props) {
   const { t } = useI18n();
   const org = editor.organization;
   const state = stateFor(actionData, "section:basics");
-  const known = (ORGANIZATION_FORMS as readonly string[]).includes(org.organizationForm ?? "");
   const forms = [
     { value: "", label: t("organization.form.none") },
     ...ORGANIZATION_FORMS.map((code) => ({ value: code, label: t(`organization.form.${code}`) })),
-    ...(org.organizationForm && !known ? [{ value: org.organizationForm, label: t("organization.form.other", { code: org.organizationForm }) }] : []),
+    ...(org.organizationForm && !isOfferedOrganizationForm(org.organizationForm) ? [{ value: org.organizationForm, label: t("organization.form.other", { code: org.organizationForm }) }] : []),
   ];
   return (
     <SectionForm id="basics" title={t("organization.section.basics")} intent="section:basics" state={state}>
@@ -94,7 +93,7 @@ export function ReachSection({ editor, actionData }: Props) {
             options={editor.categories
               .filter((c) => c.parentCode === main.code)
               .map((c) => ({ value: c.code, label: localizedName(c.name, lang) }))}
-            checked={org.categoryCodes}
+            checked={tickedValues(state, "categoryCodes", org.categoryCodes)}
           />
         ))}
       </Fieldset>
