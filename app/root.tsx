@@ -1,4 +1,4 @@
-import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "react-router";
+import { data, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "react-router";
 import dsCss from "@digdir/designsystemet-css?url";
 import themeCss from "@digdir/designsystemet-theme?url";
 import appCss from "./styles/app.css?url";
@@ -11,7 +11,7 @@ import { rememberLanguage } from "../domain/accounts/language";
 import { refuseOversizedBodies } from "./lib/body-limit.server";
 import { useI18n } from "./i18n/react";
 import { PageShell } from "./components/PageShell";
-import { ErrorPage } from "./components/ErrorPage";
+import { RouteErrorPage } from "./components/ErrorPage";
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: dsCss },
@@ -75,13 +75,11 @@ export default function App() {
   );
 }
 
+/** Errors of the root itself (its loader, a refused request body); a page's own errors stop at page-boundary.tsx. */
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  if (!isRouteErrorResponse(error)) console.error(error);
   return (
     <PageShell>
-      <ErrorPage status={status} />
+      <RouteErrorPage />
     </PageShell>
   );
 }

@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import { CSRF_COOKIE } from "../platform/http/csrf";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, submitSignIn } from "./support/accounts";
 import { checkA11y } from "./support/a11y";
 import { journey } from "./support/journey";
@@ -22,4 +23,12 @@ journey("Nobody reaches the administration without the right role", async ({ new
   await expectMainHeading(page, text("en", "error.forbidden.title"));
   await visit(page, "/admin/personer", 403);
   await expectMainHeading(page, text("en", "error.forbidden.title"));
+
+  // A form the server refuses (its CSRF cookie is gone) says so under the header of the one signed in.
+  await visit(page, "/organisasjoner/ny");
+  await page.context().clearCookies({ name: CSRF_COOKIE });
+  await page.getByLabel(text("en", "organization.field.name"), { exact: true }).fill("Refused club");
+  await page.getByRole("button", { name: text("en", "organization.new.submit"), exact: true }).click();
+  await expectMainHeading(page, text("en", "error.csrf.title"));
+  await page.getByRole("button", { name: text("en", "nav.signOut"), exact: true }).waitFor();
 });

@@ -69,3 +69,12 @@ export async function thrown(promise: Promise<unknown>): Promise<Response> {
 
 /** The arguments React Router gives a route module's loader or action. */
 export const routeArgs = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} as never }) as never;
+
+type RouteEntry = { path?: string; index?: boolean; children?: RouteEntry[] };
+
+/** Every page address in the route table ("/organisasjoner"), through layouts, as links to pages are written. */
+export async function routePaths(): Promise<Set<string>> {
+  const { default: routes } = (await import("../../app/routes")) as { default: RouteEntry[] };
+  const flat = (entries: RouteEntry[]): RouteEntry[] => entries.flatMap((r) => [r, ...flat(r.children ?? [])]);
+  return new Set(flat(routes).filter((r) => r.path !== undefined || r.index).map((r) => `/${r.path ?? ""}`));
+}
