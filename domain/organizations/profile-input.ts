@@ -44,7 +44,7 @@ export const profileFields = {
   memberCount: countField,
   activeVolunteerCount: countField,
   hasPreparednessPlan: booleanValue,
-  preparednessPlanReviewedOn: dateField,
+  preparednessPlanReviewedOn: pastDateField,
   crisisCapacity24h: countField,
   emergencyContactName: textField(200),
   emergencyContactPhone: phoneField,
@@ -92,7 +92,7 @@ export const profileSections = {
   numbers: z.object({ memberCount: countField, activeVolunteerCount: countField }),
   preparedness: z.object({
     hasPreparednessPlan: checkboxField,
-    preparednessPlanReviewedOn: dateField,
+    preparednessPlanReviewedOn: pastDateField,
     crisisCapacity24h: countField,
     emergencyContactName: textField(200),
     emergencyContactPhone: phoneField,

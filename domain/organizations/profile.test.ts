@@ -179,10 +179,15 @@ describe("fields with a fixed set of values, and dates and addresses that cannot
     expect((await getOrganizationForEdit(conn.db, w.orgAdmin, w.organization.id)).languages).not.toContain("qq");
   });
 
-  it("refuses a web address with a user name and a founding date in the future", async () => {
+  it("refuses a web address with a user name, and a founding date or a plan review in the future", async () => {
     const errors = await fieldError(
-      updateOrganizationProfile(conn.db, w.orgAdmin, { id: w.organization.id, website: "https://kommune.no@evil.example", foundedOn: "3000-01-01" }),
+      updateOrganizationProfile(conn.db, w.orgAdmin, {
+        id: w.organization.id,
+        website: "https://kommune.no@evil.example",
+        foundedOn: "3000-01-01",
+        preparednessPlanReviewedOn: "3000-01-01",
+      }),
     );
-    expect(errors).toEqual({ website: "validation.websiteCredentials", foundedOn: "validation.dateInFuture" });
+    expect(errors).toEqual({ website: "validation.websiteCredentials", foundedOn: "validation.dateInFuture", preparednessPlanReviewedOn: "validation.dateInFuture" });
   });
 });
