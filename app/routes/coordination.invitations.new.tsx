@@ -16,12 +16,15 @@ import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
 import { FormErrors } from "../components/forms";
 import { SelectField } from "../components/SelectField";
 import { useI18n } from "../i18n/react";
+import { withinPages } from "../lib/paging.server";
 
 export const links = adminLinks;
 
 export async function loader({ request }: Route.LoaderArgs) {
   const query = queryOf(request);
-  return loadForAdmin(request, ({ db, actor }) => listOutreachCandidates(db, actor, { filter: query.utvalg, page: query[PAGE_PARAM] }));
+  return loadForAdmin(request, async ({ db, actor }) =>
+    withinPages(request, await listOutreachCandidates(db, actor, { filter: query.utvalg, page: query[PAGE_PARAM] })),
+  );
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -83,7 +86,7 @@ export default function InviteOrganizations({ loaderData, actionData }: Route.Co
             {
               header: t("outreach.column.choose"),
               cell: (o) =>
-                o.email ? (
+                o.email && !o.hasAdmin ? (
                   <input type="checkbox" name="organizationId" value={o.id} aria-label={t("outreach.choose", { name: o.name })} />
                 ) : (
                   "–"
@@ -106,7 +109,7 @@ export default function InviteOrganizations({ loaderData, actionData }: Route.Co
           </div>
         )}
       </Form>
-      {items.length > 0 && invitable === 0 && <Paragraph>{t("outreach.noEmail")}</Paragraph>}
+      {items.length > 0 && invitable === 0 && <Paragraph>{t("outreach.noneInvitable")}</Paragraph>}
     </div>
   );
 }

@@ -70,6 +70,10 @@ describe("choosing organisations", () => {
     expect(noEmail.invitable).toBe(0);
     const all = await listOutreachCandidates(conn.db, w.coordinator, { filter: "all" });
     expect(all.items.find((o) => o.name === "Testlaget")).toMatchObject({ hasAdmin: true, source: "registered", verified: false, invitedAt: null });
+    // An organisation with an admin is not invited to take over its profile: it does not count as invitable.
+    await conn.db.update(organization).set({ email: "post@testlaget.test" }).where(eq(organization.id, w.organization.id));
+    expect((await listOutreachCandidates(conn.db, w.coordinator, { filter: "all" })).invitable).toBe(all.invitable);
+    await conn.db.update(organization).set({ email: null }).where(eq(organization.id, w.organization.id));
   });
 
   it("refuses an empty choice with a message", async () => {

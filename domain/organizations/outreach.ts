@@ -40,6 +40,9 @@ const wasInvited = exists(sql`(select 1 from ${outreachInvitation} where ${outre
 
 const hasEmail = and(isNotNull(organization.email), ne(organization.email, ""));
 
+/** Who an invitation to take over the profile can reach: an address to send it to, and nobody running it yet. */
+const isInvitable = and(hasEmail, not(hasAdmin()));
+
 /** The profile is complete: someone runs it and the fields the directory needs are there. */
 const isComplete = and(
   hasAdmin(),
@@ -81,7 +84,7 @@ export async function listOutreachCandidates(db: Db, actor: Actor, input: unknow
   );
   const [[{ total } = { total: 0 }], [{ invitable } = { invitable: 0 }], rows] = await Promise.all([
     db.select({ total: count() }).from(organization).where(where),
-    db.select({ invitable: count() }).from(organization).where(and(where, hasEmail)),
+    db.select({ invitable: count() }).from(organization).where(and(where, isInvitable)),
     db
       .select({
         id: organization.id,
