@@ -11,6 +11,7 @@ import { DataTable } from "../components/DataTable";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
 import { FormErrors, TextField } from "../components/forms";
 import { useI18n } from "../i18n/react";
+import { withinPages } from "../lib/paging.server";
 
 const FIELDS = ["q", "actor", "action", "from", "to"] as const;
 
@@ -21,7 +22,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const values = Object.fromEntries(FIELDS.map((f) => [f, query[f] ?? ""]));
   return loadForAdmin(request, async ({ db, actor }) => {
     try {
-      return { values, result: await searchAuditLog(db, actor, { ...values, page: query[PAGE_PARAM] }), errors: undefined };
+      return { values, result: withinPages(request, await searchAuditLog(db, actor, { ...values, page: query[PAGE_PARAM] })), errors: undefined };
     } catch (error) {
       // A bad date is answered at the field, like any form, rather than with an error page.
       if (error instanceof ValidationError) return { values, result: undefined, errors: error.fieldErrors };

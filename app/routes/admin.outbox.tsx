@@ -12,6 +12,7 @@ import { TextField } from "../components/forms";
 import { OutboxStatusTag } from "../components/OutboxStatusTag";
 import { SelectField } from "../components/SelectField";
 import { useI18n } from "../i18n/react";
+import { withinPages } from "../lib/paging.server";
 
 const STATUSES = ["pending", "kept", "sent"] as const satisfies readonly OutboxStatus[];
 
@@ -22,7 +23,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const values = { status: query.status ?? "", recipient: query.recipient ?? "" };
   return loadForAdmin(request, async ({ db, actor }) => ({
     values,
-    result: await listOutbox(db, actor, { ...values, page: query[PAGE_PARAM] }),
+    result: withinPages(request, await listOutbox(db, actor, { ...values, page: query[PAGE_PARAM] })),
   }));
 }
 

@@ -10,12 +10,13 @@ import { DataTable } from "../components/DataTable";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
 import { TextField } from "../components/forms";
 import { useT } from "../i18n/react";
+import { withinPages } from "../lib/paging.server";
 
 export const links = adminLinks;
 
 export async function loader({ request }: Route.LoaderArgs) {
   const query = queryOf(request);
-  return loadForAdmin(request, ({ db, actor }) => searchPeople(db, actor, { q: query.q, page: query[PAGE_PARAM] }));
+  return loadForAdmin(request, async ({ db, actor }) => withinPages(request, await searchPeople(db, actor, { q: query.q, page: query[PAGE_PARAM] })));
 }
 
 export default function People({ loaderData: result }: Route.ComponentProps) {

@@ -38,6 +38,13 @@ describe("admin pages", () => {
     expect((await audit.loader(args(await get(`/admin/logg?q=${long}&actor=${long}`, w.admin.personId)))).errors).toBeUndefined();
   });
 
+  it("send a page past the last to the last page of the same list", async () => {
+    const location = async (loading: Promise<unknown>) => (await thrown(loading)).headers.get("location");
+    expect(await location(people.loader(args(await get("/admin/personer?q=a&side=99", w.admin.personId))))).toBe("/admin/personer?q=a");
+    expect(await location(outbox.loader(args(await get("/admin/utboks?side=99", w.admin.personId))))).toBe("/admin/utboks");
+    expect(await location(audit.loader(args(await get("/admin/logg?side=99", w.admin.personId))))).toBe("/admin/logg");
+  });
+
   it("answer 404 for a message id that is not one", async () => {
     const response = await thrown(outboxMessage.loader(args(await get("/admin/utboks/x", w.admin.personId), { id: "x" })));
     expect(response.status).toBe(404);

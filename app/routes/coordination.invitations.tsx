@@ -15,11 +15,12 @@ import { DataTable } from "../components/DataTable";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
 import { FormErrors } from "../components/forms";
 import { useI18n } from "../i18n/react";
+import { withinPages } from "../lib/paging.server";
 
 export const links = adminLinks;
 
 export async function loader({ request }: Route.LoaderArgs) {
-  return loadForAdmin(request, ({ db, actor }) => listOutreachInvitations(db, actor, { page: queryOf(request)[PAGE_PARAM] }));
+  return loadForAdmin(request, async ({ db, actor }) => withinPages(request, await listOutreachInvitations(db, actor, { page: queryOf(request)[PAGE_PARAM] })));
 }
 
 export async function action({ request }: Route.ActionArgs) {

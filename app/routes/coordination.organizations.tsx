@@ -8,7 +8,7 @@ import { spokenLanguageName } from "../../domain/organizations/vocabulary";
 import { formatDateTime } from "../../platform/i18n/format";
 import { loadForAdmin, queryOf } from "../lib/admin.server";
 import { filterChoicesIn } from "../lib/directory.server";
-import { throwIfPastLastPage } from "../lib/paging.server";
+import { withinPages } from "../lib/paging.server";
 import { pageTitle } from "../lib/title.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { OrganizationFilters } from "../components/OrganizationFilters";
@@ -23,8 +23,8 @@ export const links = () => [{ rel: "stylesheet", href: directoryCss }];
 export async function loader({ request }: Route.LoaderArgs) {
   return loadForAdmin(request, async ({ db, actor, lang }) => {
     const query = queryOf(request);
-    const [result, choices] = await Promise.all([searchSectorMap(db, actor, { ...query, page: query[PAGE_PARAM] }), directoryChoices(db, actor)]);
-    throwIfPastLastPage(request, result);
+    const [found, choices] = await Promise.all([searchSectorMap(db, actor, { ...query, page: query[PAGE_PARAM] }), directoryChoices(db, actor)]);
+    const result = withinPages(request, found);
     const understoodLanguage = result.understood.language ? spokenLanguageName(result.understood.language, lang) : null;
     return { result, understoodLanguage, menus: filterChoicesIn(lang, choices), title: pageTitle(lang, "sectorMap.title") };
   });

@@ -11,11 +11,12 @@ import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
 import { TextField } from "../components/forms";
 import { useT, type Translate } from "../i18n/react";
 import { formatPhone } from "../../domain/organizations/phone-format";
+import { withinPages } from "../lib/paging.server";
 
 export async function loader({ request }: Route.LoaderArgs) {
   return loadForAdmin(request, async ({ db, actor, lang }) => {
     const query = queryOf(request);
-    const result = await findWhoCanHelp(db, actor, { q: query.q, page: query[PAGE_PARAM] });
+    const result = withinPages(request, await findWhoCanHelp(db, actor, { q: query.q, page: query[PAGE_PARAM] }));
     const items = result.items.map(({ competenceName, ...offer }) => ({ ...offer, competenceName: competenceName && localizedName(competenceName, lang) }));
     return { result: { ...result, items }, title: pageTitle(lang, "whoCanHelp.title") };
   });

@@ -10,12 +10,13 @@ import { pageTitle } from "../lib/title.server";
 import { DataTable } from "../components/DataTable";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
 import { useI18n, useTranslateKey } from "../i18n/react";
+import { withinPages } from "../lib/paging.server";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { db, actor, lang } = await contextFor(request);
   try {
     const page = new URL(request.url).searchParams.get(PAGE_PARAM) ?? undefined;
-    const history = await listOrganizationHistory(db, actor, { id: params.id, page });
+    const history = withinPages(request, await listOrganizationHistory(db, actor, { id: params.id, page }));
     return { title: pageTitle(lang, "organization.history.title", { name: history.organization.name }), history };
   } catch (error) {
     throwForAccess(error, request);

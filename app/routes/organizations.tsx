@@ -7,7 +7,7 @@ import { contextFor } from "../../platform/http/request";
 import { queryOf } from "../lib/admin.server";
 import { filterChoicesIn, languageNames } from "../lib/directory.server";
 import { publicPageHeaders } from "../lib/http.server";
-import { throwIfPastLastPage } from "../lib/paging.server";
+import { withinPages } from "../lib/paging.server";
 import { pageTitle } from "../lib/title.server";
 import { OrganizationFilters } from "../components/OrganizationFilters";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
@@ -21,8 +21,7 @@ export const links = () => [{ rel: "stylesheet", href: directoryCss }];
 export async function loader({ request }: Route.LoaderArgs) {
   const { db, actor, lang } = await contextFor(request);
   const query = queryOf(request);
-  const { choices, ...result } = await searchDirectory(db, actor, { ...query, page: query[PAGE_PARAM] });
-  throwIfPastLastPage(request, result);
+  const { choices, ...result } = withinPages(request, await searchDirectory(db, actor, { ...query, page: query[PAGE_PARAM] }));
   const items = result.items.map((item) => ({
     ...item,
     categories: item.categories.map((c) => localizedName(c.name, lang)),
