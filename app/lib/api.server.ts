@@ -19,7 +19,7 @@ import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, type Problem, type ProblemFieldErr
 import { contextFor, type RequestContext } from "../../platform/http/request";
 import { negotiateLanguage } from "../../platform/i18n/accept-language";
 import { interpolate } from "../../platform/i18n/format";
-import { isLang, type Lang } from "../../platform/i18n/languages";
+import { isFullLanguage, isLang, type Lang } from "../../platform/i18n/languages";
 import { parseInput } from "../../platform/validation";
 
 type RouteParams = Record<string, string | undefined>;
@@ -66,11 +66,14 @@ type ProblemSpec = {
 
 const JSON_CONTENT_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
-/** `?lang=` first, then the client's Accept-Language, then bokmål. */
+/**
+ * `?lang=` first, then the client's Accept-Language, then bokmål. The API speaks the three full languages:
+ * asked for one of the public pages' other five, it answers wholly in English rather than in a mix of both.
+ */
 export function apiLanguage(request: Request): Lang {
   const asked = new URL(request.url).searchParams.get("lang");
-  if (isLang(asked)) return asked;
-  return negotiateLanguage(request.headers.get("accept-language")) ?? "nb";
+  const lang = isLang(asked) ? asked : (negotiateLanguage(request.headers.get("accept-language")) ?? "nb");
+  return isFullLanguage(lang) ? lang : "en";
 }
 
 function translate(lang: Lang, message: FieldMessage): string {

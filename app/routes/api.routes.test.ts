@@ -137,6 +137,12 @@ describe("POST /api/v1/session", () => {
     expect(en.detail).not.toBe(nb.detail);
   });
 
+  it("answers wholly in English when asked for a language only the public pages have", async () => {
+    const problem = await expectProblem(await call(session.action, "/api/v1/session", json({ email: "x" }, { "accept-language": "pl" })), 400);
+    const en = await expectProblem(await call(session.action, "/api/v1/session?lang=en", json({ email: "x" })), 400);
+    expect(problem).toEqual(en);
+  });
+
   it("names each invalid field", async () => {
     const response = await call(session.action, "/api/v1/session?lang=en", json({ email: "ikke-en-adresse" }));
     const problem = await expectProblem(response, 400);

@@ -202,8 +202,8 @@ stable message key (\`code\`); a body that is not JSON answers 400 with type ${P
 Then 401 (sign in; with \`WWW-Authenticate: Bearer\`), 403 (not allowed, or type ${PROBLEM_TYPES.crossOrigin}),
 404, 405, 409 (type ${PROBLEM_TYPES.conflict}), 415 (send \`application/json\`), 429 (with \`Retry-After\`) and 500.
 
-**Language.** Problem texts follow \`?lang=\` (nb, nn, en, ar, uk, pl, so, ti), else the best match in
-\`Accept-Language\`, else Norwegian bokmål.`;
+**Language.** Problem texts follow \`?lang=\`, else the best match in \`Accept-Language\`, else Norwegian
+bokmål: nb, nn or en, and English for ar, uk, pl, so and ti (the public pages' other languages).`;
 
 export type OpenApiDocument = {
   openapi: string;
