@@ -41,4 +41,14 @@ describe("parseInput", () => {
       active: [{ key: "validation.invalid" }],
     });
   });
+
+  it("names an invalid item of a list by the list, as a form's checkbox group is one field", () => {
+    let error: unknown;
+    try {
+      parseInput(z.object({ ids: z.array(z.uuid()), place: z.object({ town: z.string() }) }), { ids: ["x", "y"], place: {} });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ValidationError).fieldErrors).toEqual({ ids: [{ key: "validation.invalid" }], "place.town": [{ key: "validation.required" }] });
+  });
 });

@@ -35,11 +35,18 @@ export function missingOrInvalid(issue: { input?: unknown }): "validation.requir
   return issue.input === undefined || issue.input === null || issue.input === "" ? "validation.required" : "validation.invalid";
 }
 
+/**
+ * Each issue under the field it belongs to, each message once. An item of a list ("targetGroupIds.0") is
+ * named by its list: a form's checkbox group is one field, and its message belongs beside the group.
+ */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const result: FieldErrors = {};
   for (const issue of error.issues) {
-    const field = issue.path.join(".") || "_form";
-    (result[field] ??= []).push(toMessage(issue));
+    const firstIndex = issue.path.findIndex((part) => typeof part === "number");
+    const field = (firstIndex === -1 ? issue.path : issue.path.slice(0, firstIndex)).join(".") || "_form";
+    const message = toMessage(issue);
+    const messages = (result[field] ??= []);
+    if (!messages.some((m) => JSON.stringify(m) === JSON.stringify(message))) messages.push(message);
   }
   return result;
 }
