@@ -4,6 +4,7 @@ import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { routeArgs as args, withRouteTestWorld } from "../../platform/testing/routes";
 import { getOrganizationForEdit } from "../../domain/organizations/profile";
+import { addResource, updateResource } from "../../domain/organizations/resources";
 import { insertDistricts } from "../../domain/organizations/vocabulary";
 import { catalogs } from "../i18n/catalogs.server";
 import { I18nProvider } from "../i18n/react";
@@ -50,6 +51,16 @@ describe("the change history page", () => {
     expect(html).toContain("Antall aktive frivillige: 12 → 7");
     expect(html).not.toContain("Kultur og fritid");
     expect(html).not.toContain("Religion og livssyn");
+  });
+
+  it("names a resource's changed fields and kind as the resource form does", async () => {
+    const { id } = await addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: { kind: "equipment", name: "Telt", quantity: "2" } });
+    const resource = { kind: "premises", name: "Telt", capacity: "40" };
+    await updateResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resourceId: id, resource });
+    const page = await history.loader(args(await get("/x", w.orgAdmin.personId), { id: w.organization.id }));
+    const html = render(history.default, { loaderData: page });
+    expect(html).toContain("Type ressurs: Utstyr → Lokale");
+    expect(html).toContain(`Antall: 2 → ${catalogs.nb["organization.history.empty"]}`);
   });
 });
 

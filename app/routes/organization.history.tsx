@@ -31,19 +31,25 @@ export function meta({ loaderData }: Route.MetaArgs) {
 /** The file ids behind a logo change mean nothing to a reader; the action already says what happened. */
 const HIDDEN_FIELDS = new Set(["logo"]);
 
+/** The first of the keys the catalog has a text for, else the fallback. */
+function useFirstText() {
+  const translate = useTranslateKey();
+  return (keys: string[], fallback: string) => keys.map((key) => [key, translate(key)]).find(([key, text]) => text !== key)?.[1] ?? fallback;
+}
+
+/** A profile's fields are named as its edit page names them, a resource's (its kind, seats …) as the resource form does. */
 function useChangeText(labels: HistoryLabels) {
   const { t, lang } = useI18n();
-  const translate = useTranslateKey();
-  const fieldName = (field: string) => {
-    const key = `organization.field.${field}`;
-    const text = translate(key);
-    return text === key ? field : text;
-  };
+  const firstText = useFirstText();
+  const valueText = (field: string, value: unknown) =>
+    field === "kind" && typeof value === "string"
+      ? firstText([`orgResources.kind.${value}`], value)
+      : historyValueText(field, value, labels, lang, t);
   return (change: HistoryEntry["changes"][number]) =>
     t("organization.history.change", {
-      field: fieldName(change.field),
-      from: historyValueText(change.field, change.from, labels, lang, t),
-      to: historyValueText(change.field, change.to, labels, lang, t),
+      field: firstText([`organization.field.${change.field}`, `orgResources.field.${change.field}`], change.field),
+      from: valueText(change.field, change.from),
+      to: valueText(change.field, change.to),
     });
 }
 

@@ -39,6 +39,7 @@ export const orgResources = {
   "orgResources.field.competenceName": "Closer description",
   "orgResources.field.competenceNameHelp": "For example “interpreting Arabic–Norwegian”. Leave it empty to use the competence's name.",
   "orgResources.field.equipmentName": "What equipment",
+  "orgResources.field.kind": "Kind of resource",
   "orgResources.field.quantity": "Quantity",
   "orgResources.field.conditions": "Conditions for lending",
   "orgResources.field.premisesName": "Name of the premises",

@@ -38,6 +38,7 @@ export const orgResources = {
   "orgResources.field.competenceName": "Nærmere beskrivelse",
   "orgResources.field.competenceNameHelp": "For eksempel «tolking arabisk–norsk». La stå tom for å bruke navnet på kompetansen.",
   "orgResources.field.equipmentName": "Hva slags utstyr",
+  "orgResources.field.kind": "Type ressurs",
   "orgResources.field.quantity": "Antall",
   "orgResources.field.conditions": "Vilkår for lån",
   "orgResources.field.premisesName": "Navn på lokalet",

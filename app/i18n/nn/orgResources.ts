@@ -39,6 +39,7 @@ export const orgResources = {
   "orgResources.field.competenceName": "Nærare skildring",
   "orgResources.field.competenceNameHelp": "Til dømes «tolking arabisk–norsk». La feltet stå tomt for å bruke namnet på kompetansen.",
   "orgResources.field.equipmentName": "Kva slags utstyr",
+  "orgResources.field.kind": "Type ressurs",
   "orgResources.field.quantity": "Tal",
   "orgResources.field.conditions": "Vilkår for lån",
   "orgResources.field.premisesName": "Namn på lokalet",
