@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import type { Lang } from "../platform/i18n/languages";
+import { login } from "./support/accounts";
 import { checkA11y } from "./support/a11y";
 import { journey } from "./support/journey";
 import { documentLanguage, expectMainHeading, switchLanguage, text, visit } from "./support/pages";
@@ -48,6 +49,15 @@ journey("A visitor reads Dugnad in their own language", async ({ newPage }) => {
   await visit(page, "/denne-siden-finnes-ikke", 404);
   await expectMainHeading(page, text("pl", "error.notFound.title"));
   expect(await documentLanguage(page)).toEqual({ lang: "pl", dir: "ltr" });
+
+  // A page only bokmål, nynorsk and English translate is read in English and marked so; the shell stays Polish.
+  await login(page, "volunteer", "pl");
+  await visit(page, "/organisasjoner/ny");
+  await expectMainHeading(page, text("en", "organization.new.title"));
+  expect(await documentLanguage(page)).toEqual({ lang: "pl", dir: "ltr" });
+  expect(await page.locator('main [lang="en"]').count()).toBe(1);
+  await visit(page, "/organisasjoner");
+  expect(await page.locator('main [lang="en"]').count()).toBe(0);
 });
 
 /** Where each half of a select's chevron is drawn, in px from the select's left edge. */

@@ -1,35 +1,22 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { nb, publicNamespaces } from "./nb";
 
+const APP = path.resolve(import.meta.dirname, "..");
+
 /**
- * The pages a resident or a volunteer reaches without a municipal role. Their text must come from the public
- * namespaces, which every language translates; a key from another namespace shows in English in Arabic or
- * Somali. The legal pages are left out: they are Norwegian and English by design, and say so.
+ * The pages a resident or a volunteer reaches without a municipal role: those whose route's handle is
+ * PUBLIC_PAGE (app/lib/page-language.ts), and the page shell. Their text must come from the public namespaces,
+ * which every language translates; a key from another namespace shows in English in Arabic or Somali.
  */
 const PUBLIC_ROUTES = [
   "root.tsx",
-  "routes/home.tsx",
-  "routes/organizations.tsx",
-  "routes/organization.tsx",
-  "routes/sign-up.tsx",
-  "routes/sign-in.tsx",
-  "routes/verify-email.tsx",
-  "routes/verify-email-resend.tsx",
-  "routes/forgot-password.tsx",
-  "routes/new-password.tsx",
-  "routes/oidc.complete.tsx",
-  "routes/my-data.tsx",
-  "routes/delete-account.tsx",
-  "routes/account-deleted.tsx",
-  "routes/invitation.tsx",
-  "routes/organization.invitation.tsx",
-  "routes/organization.claim.tsx",
-  "routes/not-found.tsx",
+  ...readdirSync(path.join(APP, "routes"))
+    .filter((file) => /^export const handle = PUBLIC_PAGE;$/m.test(readFileSync(path.join(APP, "routes", file), "utf8")))
+    .map((file) => `routes/${file}`),
 ];
 
-const APP = path.resolve(import.meta.dirname, "..");
 const publicKeys = new Set(Object.values(publicNamespaces).flatMap((namespace) => Object.keys(namespace)));
 const allKeys = Object.keys(nb);
 
@@ -62,6 +49,11 @@ function keysUsedIn(source: string): string[] {
 }
 
 describe("public pages", () => {
+  it("are the resident's pages", () => {
+    expect(PUBLIC_ROUTES).toEqual(expect.arrayContaining(["routes/home.tsx", "routes/organizations.tsx", "routes/sign-in.tsx", "routes/my-data.tsx"]));
+    expect(PUBLIC_ROUTES).not.toContain("routes/organization.edit.tsx");
+  });
+
   it("find their sources", () => {
     expect(sourcesOf("routes/organizations.tsx").map((file) => path.basename(file))).toContain("PageLinks.tsx");
   });

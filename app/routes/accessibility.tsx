@@ -6,6 +6,9 @@ import { contextFor } from "../../platform/http/request";
 import { LegalPage, LegalSection, TextList } from "../components/LegalPage";
 import { useRootData } from "../root";
 import { useT } from "../i18n/react";
+import { MARKS_ITS_ENGLISH } from "../lib/page-language";
+
+export const handle = MARKS_ITS_ENGLISH;
 
 export const headers = publicPageHeaders;
 

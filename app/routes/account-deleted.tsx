@@ -4,6 +4,9 @@ import { contextFor } from "../../platform/http/request";
 import { pageTitle } from "../lib/title.server";
 import { AccountLink } from "../components/account";
 import { useT } from "../i18n/react";
+import { PUBLIC_PAGE } from "../lib/page-language";
+
+export const handle = PUBLIC_PAGE;
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { lang } = await contextFor(request);

@@ -6,6 +6,9 @@ import { useRootData } from "../root";
 import { useT } from "../i18n/react";
 import type { MessageKey } from "../i18n/nb";
 import type { NavItem } from "../lib/nav.server";
+import { PUBLIC_PAGE } from "../lib/page-language";
+
+export const handle = PUBLIC_PAGE;
 
 export const headers = publicPageHeaders;
 

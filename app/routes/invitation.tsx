@@ -8,6 +8,9 @@ import { pageTitle } from "../lib/title.server";
 import { CsrfField } from "../components/CsrfField";
 import { FormErrors } from "../components/forms";
 import { useT } from "../i18n/react";
+import { PUBLIC_PAGE } from "../lib/page-language";
+
+export const handle = PUBLIC_PAGE;
 
 /** Where a new admin goes to fill in the profile. */
 const profileEditor = (organizationId: string) => `/organisasjoner/${organizationId}/rediger`;

@@ -9,6 +9,9 @@ import { pageTitle } from "../lib/title.server";
 import { AccountLink } from "../components/account";
 import { useI18n, useTranslateKey } from "../i18n/react";
 import type { MessageKey } from "../i18n/nb";
+import { PUBLIC_PAGE } from "../lib/page-language";
+
+export const handle = PUBLIC_PAGE;
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { db, actor, lang } = await contextFor(request);

@@ -12,6 +12,9 @@ import { handleUseCaseError, readEmptyForm, readForm } from "../lib/forms.server
 import { clearedCookie, requireOidc } from "../lib/oidc.server";
 import { sessionCookie } from "../lib/session.server";
 import { pageTitle } from "../lib/title.server";
+import { PUBLIC_PAGE } from "../lib/page-language";
+
+export const handle = PUBLIC_PAGE;
 
 const PATH = "/logg-inn/idporten/fullfor";
 

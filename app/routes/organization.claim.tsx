@@ -11,6 +11,9 @@ import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { FormErrors, TextField } from "../components/forms";
 import { useI18n } from "../i18n/react";
+import { PUBLIC_PAGE } from "../lib/page-language";
+
+export const handle = PUBLIC_PAGE;
 
 export const links = adminLinks;
 

@@ -9,6 +9,9 @@ import { CsrfField } from "../components/CsrfField";
 import { FormErrors } from "../components/forms";
 import { Confirmation, LinkProblem } from "../components/account";
 import { useT } from "../i18n/react";
+import { PUBLIC_PAGE } from "../lib/page-language";
+
+export const handle = PUBLIC_PAGE;
 
 /**
  * Opening the link only shows what it is for and a button: mail scanners open links too, and must not

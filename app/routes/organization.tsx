@@ -12,6 +12,9 @@ import { publicPageHeaders } from "../lib/http.server";
 import { useT, type Translate } from "../i18n/react";
 import directoryCss from "../styles/directory.css?url";
 import { formatPhone } from "../../domain/organizations/phone-format";
+import { PUBLIC_PAGE } from "../lib/page-language";
+
+export const handle = PUBLIC_PAGE;
 
 export const headers = publicPageHeaders;
 export const links = () => [{ rel: "stylesheet", href: directoryCss }];

@@ -14,6 +14,9 @@ import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
 import { useRootData } from "../root";
 import { useT } from "../i18n/react";
 import directoryCss from "../styles/directory.css?url";
+import { PUBLIC_PAGE } from "../lib/page-language";
+
+export const handle = PUBLIC_PAGE;
 
 export const headers = publicPageHeaders;
 export const links = () => [{ rel: "stylesheet", href: directoryCss }];

@@ -1,5 +1,7 @@
-import { Outlet } from "react-router";
+import { Outlet, useMatches } from "react-router";
 import { RouteErrorPage } from "../components/ErrorPage";
+import { useI18n } from "../i18n/react";
+import { readInEnglish } from "../lib/page-language";
 
 /**
  * Every page sits below this route, so a page's error is shown here, inside the root's page shell. Were the
@@ -7,7 +9,14 @@ import { RouteErrorPage } from "../components/ErrorPage";
  * the refusal would be shown under a header that has forgotten who is signed in.
  */
 export default function Page() {
-  return <Outlet />;
+  const { lang } = useI18n();
+  const page = useMatches().at(-1);
+  if (!readInEnglish(page?.handle, lang)) return <Outlet />;
+  return (
+    <div className="page-language" lang="en" dir="ltr">
+      <Outlet />
+    </div>
+  );
 }
 
 export const ErrorBoundary = RouteErrorPage;

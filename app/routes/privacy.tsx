@@ -10,6 +10,9 @@ import { LANG_COOKIE } from "../../platform/i18n/languages";
 import { LegalPage, LegalSection, TextList } from "../components/LegalPage";
 import { useRootData } from "../root";
 import { useT } from "../i18n/react";
+import { MARKS_ITS_ENGLISH } from "../lib/page-language";
+
+export const handle = MARKS_ITS_ENGLISH;
 
 export const headers = publicPageHeaders;
 

@@ -15,6 +15,9 @@ import { FormErrors, TextField } from "../components/forms";
 import { AccountLink } from "../components/account";
 import { useT } from "../i18n/react";
 import { OidcLoginLink } from "../components/OidcLoginLink";
+import { PUBLIC_PAGE } from "../lib/page-language";
+
+export const handle = PUBLIC_PAGE;
 
 const formSchema = signInSchema.extend({ returnTo: z.string().optional() });
 

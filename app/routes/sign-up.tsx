@@ -11,6 +11,9 @@ import { CsrfField } from "../components/CsrfField";
 import { FormErrors, TextField } from "../components/forms";
 import { AccountLink, Confirmation, NewPasswordField } from "../components/account";
 import { useT } from "../i18n/react";
+import { PUBLIC_PAGE } from "../lib/page-language";
+
+export const handle = PUBLIC_PAGE;
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { actor, lang } = await contextFor(request);

@@ -4,6 +4,9 @@ import { resendVerification } from "../../domain/accounts/verify-email";
 import { emailLinkAction } from "../lib/email-link.server";
 import { pageTitle } from "../lib/title.server";
 import { EmailLinkRequest } from "../components/account";
+import { PUBLIC_PAGE } from "../lib/page-language";
+
+export const handle = PUBLIC_PAGE;
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { lang } = await contextFor(request);

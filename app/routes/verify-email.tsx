@@ -10,6 +10,9 @@ import { CsrfField } from "../components/CsrfField";
 import { FormErrors } from "../components/forms";
 import { AccountLink, Confirmation, LinkProblem } from "../components/account";
 import { useT } from "../i18n/react";
+import { PUBLIC_PAGE } from "../lib/page-language";
+
+export const handle = PUBLIC_PAGE;
 
 const CONFIRMED = "bekreftet";
 
