@@ -25,7 +25,7 @@ const [count, municipalities, duration, connections] = [values.count, values.mun
 
 /** Words people search the directory for, with and without typos, so each request runs a real search. */
 const SEARCHES = ["eldre", "idrettslag", "frivilligsentral", "frivilighetsentral", "kor", "musikk", "speider", "barn", "ungdom", "besøksvenn", "leksehjelp", "turlag", "sanitet", "røde kors", "kulturforening", "fotball", "kvinner", "innvandrere", "språkkafé", "nabolag"];
-const FILTERS = ["", "&category=1", "&language=ar", "&category=4&language=pl", "&side=2"];
+const FILTERS = ["", "&category=1", "&language=ar", "&category=4&language=pl", "&language=so&category=6"];
 
 type Timing = { p50: number; p95: number; p99: number; requestsPerSecond: number; failures: number; responses: number };
 
