@@ -13,7 +13,7 @@ import * as edit from "./organization.edit";
 import * as history from "./organization.history";
 import * as one from "./api.v1.organization";
 
-const { conn, w, csrf, cookieFor, get, post } = withRouteTestWorld();
+const { conn, w, cookieFor, get, post } = withRouteTestWorld();
 
 type PageProps = { loaderData: unknown; actionData?: unknown };
 
@@ -67,20 +67,15 @@ describe("the change history page", () => {
 describe("the reach section after an error", () => {
   it("keeps every box that was ticked and shows the error at its field", async () => {
     const [district] = await insertDistricts(conn.db, w.municipality.id, ["Innlandet"]);
-    const body = new URLSearchParams([
-      ["_csrf", csrf.token],
+    const fields: [string, string][] = [
       ["intent", "section:reach"],
       ["categoryCodes", "2.1"],
       ["categoryCodes", "99"],
       ["languages", "so"],
       ["languages", "ar"],
       ["districtIds", district!.id],
-    ]);
-    const request = new Request(`http://localhost${path()}`, {
-      method: "POST",
-      body,
-      headers: { cookie: await cookieFor(w.orgAdmin.personId), "content-type": "application/x-www-form-urlencoded" },
-    });
+    ];
+    const request = await post(path(), fields, w.orgAdmin.personId);
     const result = (await edit.action(args(request, { id: w.organization.id }))) as { init: { status: number }; data: unknown };
     expect(result).toMatchObject({ init: { status: 400 }, data: { errors: { categoryCodes: [{ key: "validation.invalid" }] } } });
     const page = await edit.loader(args(await get(path(), w.orgAdmin.personId), { id: w.organization.id }));
@@ -91,12 +86,8 @@ describe("the reach section after an error", () => {
   });
 
   it("refuses a language code that is not offered, at the field, keeping the others ticked", async () => {
-    const body = new URLSearchParams([["_csrf", csrf.token], ["intent", "section:reach"], ["languages", "zz"], ["languages", "pl"]]);
-    const request = new Request(`http://localhost${path()}`, {
-      method: "POST",
-      body,
-      headers: { cookie: await cookieFor(w.orgAdmin.personId), "content-type": "application/x-www-form-urlencoded" },
-    });
+    const fields: [string, string][] = [["intent", "section:reach"], ["languages", "zz"], ["languages", "pl"]];
+    const request = await post(path(), fields, w.orgAdmin.personId);
     const result = (await edit.action(args(request, { id: w.organization.id }))) as { init: { status: number }; data: unknown };
     expect(result).toMatchObject({ init: { status: 400 }, data: { errors: { languages: [{ key: "validation.spokenLanguage" }] } } });
     const page = await edit.loader(args(await get(path(), w.orgAdmin.personId), { id: w.organization.id }));

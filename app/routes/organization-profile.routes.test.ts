@@ -10,7 +10,7 @@ import * as history from "./organization.history";
 import * as logo from "./organization.logo";
 import * as mine from "./my-organizations";
 
-const { conn, w, csrf, cookieFor, get, post } = withRouteTestWorld();
+const { conn, w, csrf, cookieFor, get, post, postJson } = withRouteTestWorld();
 
 describe("registering an organisation", () => {
   it("sends the anonymous to sign in first", async () => {
@@ -54,19 +54,14 @@ describe("editing the profile", () => {
 
   it("reads checkbox groups, and an unticked box as no", async () => {
     const groups = await listTargetGroups(conn.db, w.municipality.id);
-    const body = new URLSearchParams([
-      ["_csrf", csrf.token],
+    const fields: [string, string][] = [
       ["intent", "section:reach"],
       ["targetGroupIds", groups[0]!.id],
       ["targetGroupIds", groups[1]!.id],
       ["categoryCodes", "4.1"],
       ["languages", "ar"],
-    ]);
-    const request = new Request(`http://localhost${path()}`, {
-      method: "POST",
-      body,
-      headers: { cookie: await cookieFor(w.orgAdmin.personId), "content-type": "application/x-www-form-urlencoded" },
-    });
+    ];
+    const request = await post(path(), fields, w.orgAdmin.personId);
     await edit.action(args(request, { id: w.organization.id }));
     await edit.action(args(await post(path(), { intent: "section:preparedness", hasPreparednessPlan: "on", crisisCapacity24h: "15" }, w.orgAdmin.personId), { id: w.organization.id }));
     await edit.action(args(await post(path(), { intent: "section:preparedness", crisisCapacity24h: "15" }, w.orgAdmin.personId), { id: w.organization.id }));
@@ -90,12 +85,7 @@ describe("editing the profile", () => {
   });
 
   it("answers a POST that is not a form with 415, not a server error", async () => {
-    const path = `/organisasjoner/${w.organization.id}/rediger`;
-    const json = new Request(`http://localhost${path}`, {
-      method: "POST",
-      body: JSON.stringify({ intent: "section:basics", name: "Laget" }),
-      headers: { cookie: await cookieFor(w.orgAdmin.personId), "content-type": "application/json", origin: "http://localhost" },
-    });
+    const json = await postJson(`/organisasjoner/${w.organization.id}/rediger`, { intent: "section:basics", name: "Laget" }, w.orgAdmin.personId);
     expect((await thrown(edit.action(args(json, { id: w.organization.id })))).status).toBe(415);
   });
 

@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { desc, eq } from "drizzle-orm";
-import { createSession, SESSION_COOKIE } from "../../platform/auth/session";
 import { outboxMessage } from "../../platform/notifications/schema";
-import { csrfPair, routeTestSetup } from "../../platform/testing/routes";
+import { routeArgs as args, thrown, withRouteTestWorld } from "../../platform/testing/routes";
 import { organization } from "../../domain/organizations/schema";
 import { insertPerson } from "../../domain/accounts/people";
 import * as resources from "./organization.resources";
@@ -11,47 +10,10 @@ import * as invitation from "./organization.invitation";
 import * as claim from "./organization.claim";
 import * as claims from "./coordination.claims";
 import * as vocabulary from "./coordination.vocabulary";
-import { withTestWorld } from "../../platform/testing/hooks";
 import { createStaticHandler } from "react-router";
 import { pageStatus } from "../entry.server";
 
-const { conn, w } = withTestWorld();
-let csrf: { cookie: string; token: string };
-
-beforeAll(async () => {
-  routeTestSetup(conn);
-  csrf = csrfPair();
-});
-
-async function cookieFor(personId?: string): Promise<string> {
-  const session = personId ? `; ${SESSION_COOKIE}=${await createSession(conn.db, personId, "password")}` : "";
-  return `${csrf.cookie}${session}`;
-}
-
-async function get(path: string, personId?: string) {
-  return new Request(`http://localhost${path}`, { headers: { cookie: await cookieFor(personId) } });
-}
-
-async function post(path: string, fields: Record<string, string>, personId?: string) {
-  return new Request(`http://localhost${path}`, {
-    method: "POST",
-    body: new URLSearchParams({ _csrf: csrf.token, ...fields }),
-    headers: { cookie: await cookieFor(personId), "content-type": "application/x-www-form-urlencoded", origin: "http://localhost" },
-  });
-}
-
-async function thrown(promise: Promise<unknown>): Promise<Response> {
-  const result = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (result instanceof Response) return result;
-  const status = (result as { init?: { status?: number } } | null)?.init?.status;
-  if (status) return new Response(null, { status });
-  throw new Error(`Expected a response to be thrown, got ${String(result)}`);
-}
-
-const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} as never }) as never;
+const { conn, w, get, post, postJson } = withRouteTestWorld();
 
 describe("the resources page", () => {
   const path = () => `/organisasjoner/${w.organization.id}/ressurser`;
@@ -140,12 +102,7 @@ describe("someone without rights who sends a page's form", () => {
 
 describe("a form sent as something else than a form", () => {
   it("answers 415, not a server error", async () => {
-    const path = `/organisasjoner/${w.organization.id}/medlemmer`;
-    const json = new Request(`http://localhost${path}`, {
-      method: "POST",
-      body: JSON.stringify({ intent: "invite", email: "a@b.no" }),
-      headers: { cookie: await cookieFor(w.orgAdmin.personId), "content-type": "application/json", origin: "http://localhost" },
-    });
+    const json = await postJson(`/organisasjoner/${w.organization.id}/medlemmer`, { intent: "invite", email: "a@b.no" }, w.orgAdmin.personId);
     expect((await thrown(members.action(args(json, { id: w.organization.id })))).status).toBe(415);
   });
 });

@@ -43,16 +43,26 @@ export function withRouteTestWorld() {
     return new Request(`http://localhost${path}`, { headers: { cookie: await cookieFor(personId) } });
   }
 
-  async function post(path: string, fields: Record<string, string>, personId?: string) {
-    const body = new URLSearchParams({ _csrf: csrf.token, ...fields });
+  async function postBody(path: string, body: BodyInit, contentType: string, personId?: string) {
     return new Request(`http://localhost${path}`, {
       method: "POST",
       body,
-      headers: { cookie: await cookieFor(personId), "content-type": "application/x-www-form-urlencoded", origin: "http://localhost" },
+      headers: { cookie: await cookieFor(personId), "content-type": contentType, origin: "http://localhost" },
     });
   }
 
-  return { conn, w, csrf, cookieFor, get, post };
+  /** A form as the page posts it, with its CSRF token; a list of pairs sends a field more than once (ticked boxes). */
+  async function post(path: string, fields: Record<string, string> | [string, string][], personId?: string) {
+    const body = new URLSearchParams([["_csrf", csrf.token], ...(Array.isArray(fields) ? fields : Object.entries(fields))]);
+    return postBody(path, body, "application/x-www-form-urlencoded", personId);
+  }
+
+  /** JSON sent to a page, which takes only forms. */
+  async function postJson(path: string, value: unknown, personId?: string) {
+    return postBody(path, JSON.stringify(value), "application/json", personId);
+  }
+
+  return { conn, w, csrf, cookieFor, get, post, postJson };
 }
 
 /** What a loader or action threw: a redirect, or a status page made with `data(null, { status })`. */
