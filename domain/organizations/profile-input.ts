@@ -20,7 +20,6 @@ import { isSpokenLanguageCode } from "./names";
 export const DESCRIPTION_MAX_LENGTH = 5000;
 
 const descriptionText = (max: number) => z.preprocess((value) => value ?? "", z.string().trim().max(max)).optional();
-const booleanValue = z.preprocess((value) => (value === "on" || value === "true" ? true : value === "false" ? false : value), z.boolean()).optional();
 /** Codes from the offered list; a wrong one is an error at the list, where the form shows its checkboxes' messages. */
 function spokenLanguages<T extends z.ZodType<string[]>>(list: T) {
   return list.refine((codes) => codes.every(isSpokenLanguageCode), { error: "validation.spokenLanguage" });
@@ -43,12 +42,12 @@ export const profileFields = {
   languages: spokenLanguages(z.array(z.string()).max(100)).optional(),
   memberCount: countField,
   activeVolunteerCount: countField,
-  hasPreparednessPlan: booleanValue,
+  hasPreparednessPlan: checkboxField.optional(),
   preparednessPlanReviewedOn: pastDateField,
   crisisCapacity24h: countField,
   emergencyContactName: textField(200),
   emergencyContactPhone: phoneField,
-  hasCooperationAgreement: booleanValue,
+  hasCooperationAgreement: checkboxField.optional(),
   cooperationAgreementOn: dateField,
   cooperationAgreementScope: textField(2000),
   categoryCodes: z.array(z.string().max(10)).max(100).optional(),
