@@ -86,7 +86,7 @@ export default function InviteOrganizations({ loaderData, actionData }: Route.Co
             {
               header: t("outreach.column.choose"),
               cell: (o) =>
-                o.email && !o.hasAdmin ? (
+                o.invitable ? (
                   <input type="checkbox" name="organizationId" value={o.id} aria-label={t("outreach.choose", { name: o.name })} />
                 ) : (
                   "–"

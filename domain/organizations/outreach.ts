@@ -71,10 +71,12 @@ export type OutreachCandidate = {
   source: "registered" | "imported";
   verified: boolean;
   hasAdmin: boolean;
+  /** Has an address and nobody running it: it can be invited to take its profile over. */
+  invitable: boolean;
   invitedAt: Date | null;
 };
 
-/** Organisations the coordinator may invite, filtered and paged; those without an e-mail are listed but cannot be invited. */
+/** Organisations the coordinator may invite, filtered and paged; those without an e-mail or with an admin are listed but cannot be invited. */
 export async function listOutreachCandidates(db: Db, actor: Actor, input: unknown) {
   assertCan(actor, "sector.coordinate");
   const { filter, page } = parseInput(outreachCandidatesSchema, input);
@@ -93,6 +95,7 @@ export async function listOutreachCandidates(db: Db, actor: Actor, input: unknow
         source: organization.source,
         verifiedAt: organization.verifiedAt,
         hasAdmin: sql<boolean>`${hasAdmin()}`,
+        invitable: sql<boolean>`${isInvitable}`,
         invitedAt: lastInvited.mapWith((v: string | null) => (v ? new Date(v) : null)),
       })
       .from(organization)
@@ -193,15 +196,13 @@ export async function sendOutreachInvitations(db: Db, actor: Actor, input: unkno
       });
       await mailInvitation(tx, "invite", { municipalityId: actor.municipalityId, email: target.email!, organizationName: target.name }, token);
     }
-    const result: OutreachSent = {
-      sent: reachable.length,
+    const skipped = {
       withoutEmail: unclaimed.length - withEmail.length,
       hasAdmin: targets.length - unclaimed.length,
       recentlyInvited: withEmail.length - reachable.length,
     };
-    const { sent: _sent, ...skipped } = result;
     await recordAudit(tx, actor, { action: "outreach.invite", subjectType: "organization", details: { organizationIds: reachable.map((t) => t.id), ...skipped } });
-    return result;
+    return { sent: reachable.length, ...skipped };
   });
 }
 
