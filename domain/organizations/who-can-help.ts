@@ -34,11 +34,11 @@ export type WhoCanHelp = { q: string; items: HelpOffer[]; total: number; page: n
 const competenceName = (lang: "nb" | "nn" | "en") => sql`coalesce(${competence.name}->>${lang}, '')`;
 
 /** The words of each kind's name in the three full languages, as the resource pages name it ("Lokale", "Vehicle"). */
-function kindWords(): SQL {
+const kindWords: SQL = (() => {
   const names = (kind: ResourceKind) => FULL_LANGUAGES.map((lang) => catalogs[lang][`orgResources.kind.${kind}`]).join(" ");
   const cases = RESOURCE_KINDS.map((kind) => sql`when ${kind} then to_tsvector('norwegian', ${names(kind)})`);
   return sql`(case ${organizationResource.kind} ${sql.join(cases, sql` `)} end)`;
-}
+})();
 
 /**
  * A resource matches by its words (Norwegian full text over name, vehicle type, note and conditions), by
@@ -48,7 +48,7 @@ function kindWords(): SQL {
 function matches(q: string): SQL {
   const pattern = containsPattern(q);
   const r = organizationResource;
-  return sql`(${r.searchVector} @@ websearch_to_tsquery('norwegian', ${q}) or ${kindWords()} @@ websearch_to_tsquery('norwegian', ${q})
+  return sql`(${r.searchVector} @@ websearch_to_tsquery('norwegian', ${q}) or ${kindWords} @@ websearch_to_tsquery('norwegian', ${q})
     or ${r.name} % ${q} or ${q} <% ${r.name}
     or ${competenceName("nb")} ilike ${pattern} or ${competenceName("nn")} ilike ${pattern} or ${competenceName("en")} ilike ${pattern}
     or ${q} <% ${competenceName("nb")})`;
