@@ -1,15 +1,12 @@
 import path from "node:path";
-import { createRequest, sendResponse } from "@remix-run/node-fetch-server";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { createRequestHandler, type ServerBuild } from "react-router";
-import { SESSION_COOKIE } from "../auth/session";
 import { readCookies, serializeCookie } from "./cookies";
 import { CSRF_COOKIE } from "./csrf";
 import { chooseLanguage, LANG_COOKIE } from "../i18n/languages";
-import { cacheKey, CACHE_HEADER, clearCache, gzipped, lookup, store, type KeptPage } from "./microcache";
-import { NONCE_HEADER, secureCookies } from "./request";
-import { CLIENT_ADDRESS_HEADER } from "./client-address";
+import { secureCookies } from "./request";
+import { servePages } from "./serve-pages";
 import { securityHeaders } from "./security";
 import { newToken } from "../auth/tokens";
 
@@ -39,39 +36,6 @@ function cookieDefaults(req: Request, res: Response, next: NextFunction): void {
   next();
 }
 
-/** A kept page goes out with its one gzipped copy: neither a hit nor the first answer compresses twice. */
-async function sendKept(req: Request, res: Response, page: KeptPage): Promise<void> {
-  const body = req.acceptsEncodings("gzip", "identity") === "gzip" ? await gzipped(page) : undefined;
-  res.status(page.status);
-  for (const [name, value] of page.headers) res.setHeader(name, value);
-  res.vary("Accept-Encoding");
-  if (body) res.setHeader("Content-Encoding", "gzip");
-  res.setHeader("Content-Length", String((body ?? page.body).length));
-  res.end(req.method === "HEAD" ? undefined : (body ?? page.body));
-}
-
-async function render(req: Request, res: Response): Promise<void> {
-  delete req.headers[NONCE_HEADER];
-  req.headers[NONCE_HEADER] = String(res.locals.nonce);
-  delete req.headers[CLIENT_ADDRESS_HEADER];
-  if (req.ip) req.headers[CLIENT_ADDRESS_HEADER] = req.ip;
-  const cookies = readCookies(req.headers.cookie);
-  const cacheable = (req.method === "GET" || req.method === "HEAD") && !cookies[SESSION_COOKIE] && !req.headers.authorization;
-  if (!cacheable && req.method !== "GET" && req.method !== "HEAD") clearCache();
-  const key = cacheKey(req.originalUrl, cookies[LANG_COOKIE] ?? "", req.headers.accept);
-  const hit = cacheable ? lookup(key) : undefined;
-  if (hit) return sendKept(req, res, hit);
-  const response = await handleRequest(createRequest(req, res));
-  if (cacheable && response.status === 200 && response.headers.get(CACHE_HEADER) === "public") {
-    const body = Buffer.from(await response.arrayBuffer());
-    // The nonce is part of the cached page, so the cached copy carries its own policy header.
-    const headers: [string, string][] = [...response.headers.entries()].filter(([name]) => name !== "set-cookie");
-    headers.push(["content-security-policy", String(res.getHeader("content-security-policy"))]);
-    return sendKept(req, res, store(key, { status: response.status, headers, body }));
-  }
-  await sendResponse(res, response);
-}
-
 export const app = express();
 app.disable("x-powered-by");
 // One hop: req.ip is the address our proxy appended to X-Forwarded-For, not whatever the client put before it.
@@ -84,8 +48,6 @@ app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: t
 const rootFiles = express.static(clientDir, { maxAge: "1h", index: false });
 app.use((req, res, next) => (path.extname(req.path) ? rootFiles(req, res, next) : next()));
 app.use(cookieDefaults);
-app.use((req, res, next) => {
-  render(req, res).catch(next);
-});
+app.use(servePages(handleRequest));
 
 export { closeDatabase as stop } from "../db/db";

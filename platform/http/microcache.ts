@@ -5,16 +5,9 @@
  */
 export const CACHE_HEADER = "x-dugnad-cache";
 
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
+import type { RenderedPage } from "./rendered-page";
 
-const gzipOffThread = promisify(gzip);
-
-/**
- * A kept page. Its gzipped copy is made once, the first time a visitor accepts gzip, on libuv's threads so
- * the compression does not hold up other pages' rendering; every later hit reuses it.
- */
-export type KeptPage = { status: number; headers: [string, string][]; body: Buffer; expires: number; gzipped?: Promise<Buffer> };
+export type KeptPage = RenderedPage & { expires: number };
 
 const TTL_MS = 5_000;
 const MAX_ENTRIES = 500;
@@ -34,14 +27,9 @@ export function lookup(key: string): KeptPage | undefined {
   return entry;
 }
 
-export function gzipped(page: KeptPage): Promise<Buffer> {
-  page.gzipped ??= gzipOffThread(page.body);
-  return page.gzipped;
-}
-
-export function store(key: string, entry: Omit<KeptPage, "expires" | "gzipped">): KeptPage {
+export function store(key: string, page: RenderedPage): KeptPage {
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  const kept: KeptPage = { ...entry, expires: Date.now() + TTL_MS };
+  const kept: KeptPage = Object.assign(page, { expires: Date.now() + TTL_MS });
   entries.set(key, kept);
   return kept;
 }
