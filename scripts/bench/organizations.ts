@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { percentile } from "./load";
+import { SESSION_COOKIE } from "../../platform/auth/session";
 import { buildIfStale, freePort, startServer, stopServer } from "../lib/server.js";
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -115,7 +116,10 @@ async function signInAsCoordinator(baseUrl: string): Promise<string> {
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify({ email: "koordinator@demo.dugnad.no", password: process.env.DEMO_PASSWORD || "dugnad-demo" }),
   });
-  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0]!)
+    .find((pair) => pair.startsWith(`${SESSION_COOKIE}=`));
   if (!response.ok || !cookie) throw new Error(`Signing in as the demo coordinator failed: ${response.status}`);
   return cookie;
 }
