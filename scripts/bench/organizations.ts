@@ -110,6 +110,19 @@ async function timeSearchAfterChange(baseUrl: string, cookie: string, times = 20
   return medianAndP95(measured);
 }
 
+/**
+ * The server must search what the generator wrote: until 2026-12-03 the server started here dropped the
+ * DATABASE_URL it was given and ran on the embedded database with the demo data alone.
+ */
+async function directorySize(baseUrl: string): Promise<number> {
+  const health = (await (await fetch(`${baseUrl}/api/v1/health`)).json()) as { database: string };
+  const expected = databaseUrl ? "postgres" : "pglite";
+  if (health.database !== expected) throw new Error(`The server runs on ${health.database}, not ${expected}`);
+  const found = (await (await fetch(`${baseUrl}/api/v1/organizations?pageSize=1`)).json()) as { total: number };
+  if (found.total < Math.floor(count / municipalities)) throw new Error(`The directory has ${found.total} organisations, fewer than the ${Math.floor(count / municipalities)} generated for it`);
+  return found.total;
+}
+
 async function signInAsCoordinator(baseUrl: string): Promise<string> {
   const response = await fetch(`${baseUrl}/api/v1/session`, {
     method: "POST",
@@ -150,6 +163,7 @@ try {
   if (databaseUrl) await analyzePostgres(databaseUrl);
   const server = await startServer(options);
   try {
+    const size = await directorySize(server.baseUrl);
     const cookie = await signInAsCoordinator(server.baseUrl);
     console.log(`Searching the directory: ${connections} connections for ${duration} s, anonymous (page cache on and missed), signed in (no cache), the API…`);
     const anonymous = await loadDirectory(server.baseUrl);
@@ -161,7 +175,8 @@ try {
     const sectorMap = await timeSequential(`${server.baseUrl}/koordinering/organisasjoner?resource=lokale+for+50&sort=members&dir=desc`, cookie);
     const whoCanHelp = await timeSequential(`${server.baseUrl}/koordinering/hvem-kan-hjelpe?q=minibuss`, cookie);
     const ms = (value: number) => Number(value.toFixed(1));
-    console.log(`\nSector map benchmark — ${count} organisations in ${municipalities} municipalities, ${databaseUrl ? "PostgreSQL" : "embedded PGlite"}, Node ${process.version}\n`);
+    const database = databaseUrl ? "PostgreSQL" : "embedded PGlite";
+    console.log(`\nSector map benchmark — ${count} organisations in ${municipalities} municipalities, ${database}, Node ${process.version}; the searched directory holds ${size}\n`);
     console.table(
       Object.fromEntries(
         [

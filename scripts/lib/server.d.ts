@@ -9,7 +9,7 @@ export type ServerOptions = {
   dataDir: string;
   /** The path that must answer 2xx before the server counts as started; "/" by default. */
   readyPath?: string;
-  /** More environment for the server, e.g. PUBLIC_URL. */
+  /** More environment for the server, e.g. PUBLIC_URL; a DATABASE_URL here is used, the shell's is not. */
   env?: Record<string, string>;
   /** Collects everything the server writes; without it only its stderr is shown. */
   log?: Buffer[];
@@ -22,5 +22,6 @@ export const SERVER_NODE_FLAGS: string[];
 export function newestSourceTime(root?: string): number;
 export function buildIfStale(node?: string): void;
 export function freePort(): Promise<number>;
+export function serverEnvironment(shell: NodeJS.ProcessEnv, options: Pick<ServerOptions, "baseUrl" | "dataDir" | "env">): Record<string, string | undefined>;
 export function startServer(options: ServerOptions): Promise<RunningServer>;
 export function stopServer(child: ChildProcess): Promise<void>;

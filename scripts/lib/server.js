@@ -59,15 +59,20 @@ export function freePort() {
 }
 
 /**
+ * The server's environment: the shell's, without the DATABASE_URL, NODE_ENV and DUGNAD_PRODUCTION a test
+ * runner may have set, then what the caller asks for, which wins (the benchmark's DATABASE_URL, say).
+ */
+export function serverEnvironment(shell, { baseUrl, dataDir, env = {} }) {
+  const { DATABASE_URL: _database, NODE_ENV: _mode, DUGNAD_PRODUCTION: _production, ...kept } = shell;
+  return { ...kept, PORT: new URL(baseUrl).port, DATA_DIR: dataDir, DEMO: "1", ...env };
+}
+
+/**
  * Starts `node server.js` at baseUrl with the embedded database and its demo data in dataDir, and waits
- * until readyPath answers. It runs as a newcomer's `npm start` does: a DATABASE_URL, NODE_ENV or
- * DUGNAD_PRODUCTION from the shell (a test runner's, say) is not passed on.
+ * until readyPath answers. It runs as a newcomer's `npm start` does (see serverEnvironment).
  */
 export async function startServer({ baseUrl, dataDir, readyPath = "/", env = {}, log, node = process.execPath }) {
-  const serverEnv = { ...process.env, PORT: new URL(baseUrl).port, DATA_DIR: dataDir, DEMO: "1", ...env };
-  delete serverEnv.DATABASE_URL;
-  delete serverEnv.NODE_ENV;
-  delete serverEnv.DUGNAD_PRODUCTION;
+  const serverEnv = serverEnvironment(process.env, { baseUrl, dataDir, env });
   const started = performance.now();
   const child = spawn(node, [...SERVER_NODE_FLAGS, "server.js"], { env: serverEnv, stdio: ["ignore", log ? "pipe" : "ignore", log ? "pipe" : "inherit"] });
   if (log) {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { newestSourceTime, SERVER_NODE_FLAGS } from "./server.js";
+import { newestSourceTime, SERVER_NODE_FLAGS, serverEnvironment } from "./server.js";
 
 describe("the server's Node flags", () => {
   it("are the same for `npm start` and for the servers the browser tests and benchmarks start", () => {
@@ -31,5 +31,19 @@ describe("newestSourceTime", () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("serverEnvironment", () => {
+  const shell = { PATH: "/usr/bin", DATABASE_URL: "postgres://shell/test", NODE_ENV: "test", DUGNAD_PRODUCTION: "1" };
+  const where = { baseUrl: "http://127.0.0.1:4321", dataDir: "/tmp/data" };
+
+  it("leaves out the database and mode a test runner set, as a newcomer's `npm start` has neither", () => {
+    expect(serverEnvironment(shell, where)).toEqual({ PATH: "/usr/bin", PORT: "4321", DATA_DIR: "/tmp/data", DEMO: "1" });
+  });
+
+  it("uses the database the caller asks for (the benchmark on PostgreSQL)", () => {
+    const env = serverEnvironment(shell, { ...where, env: { DATABASE_URL: "postgres://bench/empty" } });
+    expect(env.DATABASE_URL).toBe("postgres://bench/empty");
   });
 });
