@@ -88,12 +88,11 @@ async function assertVocabulary(db: Db | Tx, municipalityId: string, values: Pro
 
 export type OrganizationLinks = { categoryCodes: string[]; targetGroupIds: string[]; districtIds: string[] };
 
+/** One query after another: inside a transaction they share one connection, which runs one at a time. */
 export async function linksOf(db: Db | Tx, organizationId: string): Promise<OrganizationLinks> {
-  const [categories, groups, districts] = await Promise.all([
-    db.select({ v: organizationCategory.categoryCode }).from(organizationCategory).where(eq(organizationCategory.organizationId, organizationId)),
-    db.select({ v: organizationTargetGroup.targetGroupId }).from(organizationTargetGroup).where(eq(organizationTargetGroup.organizationId, organizationId)),
-    db.select({ v: organizationDistrict.districtId }).from(organizationDistrict).where(eq(organizationDistrict.organizationId, organizationId)),
-  ]);
+  const categories = await db.select({ v: organizationCategory.categoryCode }).from(organizationCategory).where(eq(organizationCategory.organizationId, organizationId));
+  const groups = await db.select({ v: organizationTargetGroup.targetGroupId }).from(organizationTargetGroup).where(eq(organizationTargetGroup.organizationId, organizationId));
+  const districts = await db.select({ v: organizationDistrict.districtId }).from(organizationDistrict).where(eq(organizationDistrict.organizationId, organizationId));
   const sorted = (rows: { v: string }[]) => rows.map((r) => r.v).sort();
   return { categoryCodes: sorted(categories), targetGroupIds: sorted(groups), districtIds: sorted(districts) };
 }
