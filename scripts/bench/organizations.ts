@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { percentile } from "./load";
 import { SESSION_COOKIE } from "../../platform/auth/session";
+import type { Health } from "../../platform/http/health";
 import { buildIfStale, freePort, startServer, stopServer } from "../lib/server.js";
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -115,11 +116,12 @@ async function timeSearchAfterChange(baseUrl: string, cookie: string, times = 20
  * DATABASE_URL it was given and ran on the embedded database with the demo data alone.
  */
 async function directorySize(baseUrl: string): Promise<number> {
-  const health = (await (await fetch(`${baseUrl}/api/v1/health`)).json()) as { database: string };
+  const health = (await (await fetch(`${baseUrl}/api/v1/health`)).json()) as Health;
   const expected = databaseUrl ? "postgres" : "pglite";
   if (health.database !== expected) throw new Error(`The server runs on ${health.database}, not ${expected}`);
   const found = (await (await fetch(`${baseUrl}/api/v1/organizations?pageSize=1`)).json()) as { total: number };
-  if (found.total < Math.floor(count / municipalities)) throw new Error(`The directory has ${found.total} organisations, fewer than the ${Math.floor(count / municipalities)} generated for it`);
+  const generated = Math.floor(count / municipalities);
+  if (found.total < generated) throw new Error(`The directory has ${found.total} organisations, fewer than the ${generated} generated for it`);
   return found.total;
 }
 
