@@ -10,7 +10,7 @@ import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin } from "../lib/admin.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { DataTable } from "../components/DataTable";
-import { useI18n, useTranslateKey } from "../i18n/react";
+import { useI18n, useTranslateKey, type Translate } from "../i18n/react";
 
 export const links = adminLinks;
 
@@ -122,6 +122,13 @@ function InvalidUnits({ result }: { result: ImportResult }) {
   );
 }
 
+/** What a stopped job left behind: nothing while it was reading, some of the file once it was writing. */
+function stoppedText(t: Translate, job: ImportJob): string {
+  if (!job.partlySaved) return t("orgImport.job.failed");
+  if (job.partlySaved.saved === 0) return t("orgImport.job.maybePartlySaved");
+  return t("orgImport.job.partlySaved", job.partlySaved);
+}
+
 export default function ImportJobPage({ loaderData: job }: Route.ComponentProps) {
   const { t, lang } = useI18n();
   const translate = useTranslateKey();
@@ -144,7 +151,7 @@ export default function ImportJobPage({ loaderData: job }: Route.ComponentProps)
       {job.error && (
         <Alert data-color="danger">
           <Paragraph>{translate(job.error.key, job.error.params)}</Paragraph>
-          <Paragraph>{t("orgImport.job.failed")}</Paragraph>
+          <Paragraph>{stoppedText(t, job)}</Paragraph>
         </Alert>
       )}
     </div>

@@ -1,8 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
+import { createElement, type ComponentType } from "react";
+import { renderToString } from "react-dom/server";
+import { createRoutesStub } from "react-router";
 import { describe, expect, it } from "vitest";
+import { IMPORT_JOB, type ImportJob } from "../../domain/organizations/import/jobs";
 import { organization } from "../../domain/organizations/schema";
+import { failInterruptedJobs, startJob, updateProgress } from "../../platform/jobs";
 import { withRouteTestWorld, routeArgs, thrown } from "../../platform/testing/routes";
+import { catalogs } from "../i18n/catalogs.server";
+import { I18nProvider } from "../i18n/react";
 import * as importPage from "./coordination.import";
 import * as jobPage from "./coordination.import-job";
 import { orgImport as nb } from "../i18n/nb/orgImport";
@@ -26,6 +33,16 @@ async function upload(fields: Record<string, string | Blob>, personId?: string) 
   return importPage.action(routeArgs(request));
 }
 
+type FieldFailure = { data: { errors: Record<string, { key: string; params?: Record<string, string> }[]> } };
+
+function render<Data>(page: unknown, loaderData: Data): string {
+  const Page = page as ComponentType<{ loaderData: Data }>;
+  const Stub = createRoutesStub([{ path: "/", Component: () => createElement(Page, { loaderData }) }]);
+  return renderToString(createElement(I18nProvider, { lang: "nb", messages: catalogs.nb, children: createElement(Stub) }));
+}
+
+const renderJob = (job: ImportJob) => render(jobPage.default, job);
+
 /** Reads the job page until the background import has ended. */
 async function finishedJob(location: string, personId: string) {
   const jobId = location.split("/").at(-1)!;
@@ -46,6 +63,42 @@ describe("/koordinering/import", () => {
       expect((await thrown(upload({ file: sample("enhetsregisteret-sample.json") }, person.personId))).status).toBe(403);
     }
     expect(await conn.db.$count(organization)).toBe(2);
+  });
+
+  it("turns away the anonymous and those who may not import without reading their upload", async () => {
+    const unreadUpload = async (personId?: string) => {
+      const read = { started: false };
+      // highWaterMark 0: the stream asks for bytes only when someone reads it.
+      const body = new ReadableStream<Uint8Array>(
+        {
+          pull() {
+            read.started = true;
+            throw new Error("The upload was read");
+          },
+        },
+        { highWaterMark: 0 },
+      );
+      const request = new Request("http://localhost/koordinering/import", {
+        method: "POST",
+        body,
+        duplex: "half",
+        headers: {
+          cookie: await cookieFor(personId),
+          origin: "http://localhost",
+          "content-type": "multipart/form-data; boundary=x",
+          "content-length": String(300 * 1024 * 1024),
+        },
+      } as RequestInit);
+      return { response: await thrown(importPage.action(routeArgs(request))), read, request };
+    };
+    const anonymous = await unreadUpload();
+    expect(anonymous.response.headers.get("location")).toMatch(/^\/logg-inn\?returnTo=/);
+    expect(anonymous.read.started || anonymous.request.bodyUsed).toBe(false);
+    for (const person of [w.volunteer, w.orgAdmin, w.staff]) {
+      const refused = await unreadUpload(person.personId);
+      expect(refused.response.status).toBe(403);
+      expect(refused.read.started || refused.request.bodyUsed).toBe(false);
+    }
   });
 
   it("asks for the file and a four-digit kommunenummer at the fields", async () => {
@@ -99,6 +152,54 @@ describe("/koordinering/import", () => {
     const job = await finishedJob(response.headers.get("location")!, w.coordinator.personId);
     expect(job.error?.key).toBe("orgImport.malformedFrivillighetsregisteret.notArray");
     expect(nb[job.error!.key as keyof typeof nb]).toMatch(/^Filen fra Frivillighetsregisteret /);
+  });
+
+  it("refuses a kommunenummer no municipality has, at the field", async () => {
+    const result = (await upload({ file: sample("enhetsregisteret-sample.json"), kommunenummer: "9999" }, w.coordinator.personId)) as unknown as FieldFailure;
+    expect(result.data.errors.kommunenummer).toEqual([{ key: "validation.kommunenummerUnknown" }]);
+  });
+
+  it("imports another municipality's units only when the coordinator confirms it, and lists the kommunenummer", async () => {
+    const before = await conn.db.$count(organization);
+    const unconfirmed = (await upload({ file: sample("enhetsregisteret-sample.json"), kommunenummer: "0301" }, w.coordinator.personId)) as unknown as FieldFailure;
+    expect(unconfirmed.data.errors.kommunenummer).toEqual([
+      { key: "validation.kommunenummerOtherMunicipality", params: { kommunenummer: "0301", name: "Oslo - Oslove", home: "1505", homeName: "Kristiansund" } },
+    ]);
+    expect(await conn.db.$count(organization)).toBe(before);
+
+    const confirmed = (await upload({ file: sample("enhetsregisteret-sample.json"), kommunenummer: "0301", otherMunicipality: "on" }, w.coordinator.personId)) as Response;
+    const job = await finishedJob(confirmed.headers.get("location")!, w.coordinator.personId);
+    expect(job).toMatchObject({ status: "done", kommunenummer: "0301", result: { kommunenummer: "0301" } });
+    const page = await importPage.loader(routeArgs(await get("/koordinering/import", w.coordinator.personId)));
+    expect(page.homeName).toBe("Kristiansund");
+    expect(page.jobs.find((listed) => listed.id === job.id)?.kommunenummer).toBe("0301");
+    const html = render(importPage.default, page);
+    expect(html).toContain(nb["orgImport.otherMunicipality"].replace("{homeName}", "Kristiansund").replace("{home}", "1505"));
+    expect(html).toContain(`<th>${nb["orgImport.column.kommunenummer"]}</th>`);
+    expect(html).toMatch(/<td>0301<\/td>/);
+  });
+
+  it("says truthfully what an import cut short by a restart left behind", async () => {
+    const cutShort = async (progress: { phase: "reading" | "writing"; processed: number; total: number }) => {
+      const started = await startJob(conn.db, w.coordinator, IMPORT_JOB);
+      await updateProgress(conn.db, started.id, { processed: progress.processed, total: progress.total, result: { phase: progress.phase, kommunenummer: "1505" } });
+      return started.id;
+    };
+    const whileWriting = await cutShort({ phase: "writing", processed: 7000, total: 20000 });
+    const whileReading = await cutShort({ phase: "reading", processed: 1000, total: 50000 });
+    await failInterruptedJobs(conn.db);
+    const jobOf = async (jobId: string) => jobPage.loader(routeArgs(await get(`/koordinering/import/${jobId}`, w.coordinator.personId), { jobId }));
+
+    const writing = await jobOf(whileWriting);
+    expect(writing).toMatchObject({ status: "failed", error: { key: "jobs.interrupted" }, partlySaved: { saved: 7000, total: 20000 } });
+    const page = renderJob(writing);
+    expect(page).toContain("minst 7000 av 20000 organisasjoner");
+    expect(page).toContain(nb["orgImport.job.partlySaved"].split(": ")[0]);
+    expect(page).not.toContain(nb["orgImport.job.failed"]);
+
+    const reading = await jobOf(whileReading);
+    expect(reading.partlySaved).toBeNull();
+    expect(renderJob(reading)).toContain(nb["orgImport.job.failed"]);
   });
 
   it("answers 404 for a job that does not exist", async () => {

@@ -142,11 +142,14 @@ describe("importEnhetsregisteret", () => {
     expect(await orgByNumber("974760673")).toMatchObject({ id: registered.id, name: "Vårt eget navn", source: "registered", streetAddress: "Idrettsveien 4", inFrivillighetsregisteret: true });
   });
 
-  it("imports another kommunenummer when asked, and refuses one that is not four digits", async () => {
+  it("imports another kommunenummer when asked, and refuses one that is not four digits or no municipality has", async () => {
     const result = await importEnhetsregisteret(conn.db, w.coordinator, { file: sample("enhetsregisteret-sample.json"), kommunenummer: "1506" });
     expect(result.counts).toMatchObject({ new: 1 });
     await expect(importEnhetsregisteret(conn.db, w.coordinator, { file: sample("enhetsregisteret-sample.json"), kommunenummer: "15" })).rejects.toMatchObject({
       fieldErrors: { kommunenummer: [{ key: "validation.kommunenummer" }] },
+    });
+    await expect(importEnhetsregisteret(conn.db, w.coordinator, { file: sample("enhetsregisteret-sample.json"), kommunenummer: "9999" })).rejects.toMatchObject({
+      fieldErrors: { kommunenummer: [{ key: "validation.kommunenummerUnknown" }] },
     });
   });
 

@@ -9,6 +9,7 @@ import { parseInput } from "../../../platform/validation";
 import { judgeEnhet, type CategoriesByNumber, type ImportedUnit, type InvalidUnit, type SkipReason } from "./enhet";
 import { readFrivillighetsregisteret } from "./frivillighetsregisteret";
 import { jsonArrayElements } from "./json-array";
+import { municipalityName } from "./municipalities";
 import { breathe, contentOf, type ImportFile } from "./source";
 import { writeUnits, type UnknownCategory } from "./write";
 
@@ -37,7 +38,12 @@ export function commandLineImporter(municipalityId: string): SystemActor {
 }
 
 export const importInput = z.object({
-  kommunenummer: z.string().trim().regex(/^\d{4}$/, { error: "validation.kommunenummer" }).optional(),
+  kommunenummer: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, { error: "validation.kommunenummer", abort: true })
+    .refine((number) => municipalityName(number) !== undefined, { error: "validation.kommunenummerUnknown" })
+    .optional(),
 });
 
 /**

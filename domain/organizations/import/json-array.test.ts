@@ -51,6 +51,12 @@ describe("jsonArrayElements", () => {
     expect(await failure(`[{"a": 1}] x`)).toMatchObject({ key: "orgImport.malformed.trailing" });
   });
 
+  it("says a file that is not UTF-8 is in the wrong encoding, not that it is invalid JSON", async () => {
+    const latin1 = Buffer.from(`[{"navn": "Bl\u00e5b\u00e6r"}, {"navn": "Bl\u00e5b\u00e6r IL"}]`, "latin1");
+    const error = await elements([latin1]).then(() => undefined, (e: unknown) => e);
+    expect(error).toMatchObject({ key: "orgImport.malformed.encoding", params: { element: 1 } });
+  });
+
   it("unpacks gzip, known by its first bytes", async () => {
     const packed = gzipSync(Buffer.from(JSON.stringify(tricky)));
     const result: unknown[] = [];

@@ -30,8 +30,15 @@ export async function* jsonArrayElements(chunks: AsyncIterable<Uint8Array>): Asy
   let offset = 0;
 
   const parse = (bytes: Uint8Array): unknown => {
+    let text: string;
     try {
-      return JSON.parse(decoder.decode(bytes));
+      text = decoder.decode(bytes);
+    } catch {
+      // A file saved in Latin-1 or Windows-1252 is valid JSON in the wrong encoding: say so, not "invalid JSON".
+      throw new MalformedFileError("orgImport.malformed.encoding", { element: index + 1 });
+    }
+    try {
+      return JSON.parse(text);
     } catch {
       throw new MalformedFileError("orgImport.malformed.element", { element: index + 1 });
     }
