@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvDateTime, toCsv } from "./csv";
+import { csvCell, csvDateTime, csvPhone, toCsv } from "./csv";
 
 describe("csv", () => {
   it("neutralises cells that would run as formulas", () => {
@@ -8,6 +8,14 @@ describe("csv", () => {
     expect(csvCell("-1")).toBe("'-1");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell("\tx")).toBe("'\tx");
+  });
+
+  it("writes a stored phone number as it is, international ones too, but guards one in another shape", () => {
+    expect(csvCell(csvPhone("+46701234567"))).toBe("+46701234567");
+    expect(csvCell(csvPhone("71574000"))).toBe("71574000");
+    expect(csvCell(csvPhone("+47 =1+1"))).toBe("'+47 =1+1");
+    expect(csvCell(csvPhone("=1+1"))).toBe("'=1+1");
+    expect(csvCell(csvPhone(null))).toBe("");
   });
 
   it("leaves numbers alone, including negative ones, and quotes what needs quoting", () => {

@@ -8,6 +8,7 @@ export const OUTREACH_DONE = {
   hasAdmin: "har-admin",
   recentlyInvited: "nylig-invitert",
   reminded: "paminnet",
+  recentlyReminded: "nylig-paminnet",
 } as const;
 
 export function outreachDoneUrl(done: Partial<Record<keyof typeof OUTREACH_DONE, number>>): string {

@@ -1,5 +1,5 @@
 import { Link as RouterLink, redirect, useSearchParams } from "react-router";
-import { Alert, Link } from "@digdir/designsystemet-react";
+import { Alert, Link, Tag } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/coordination.claims";
 import { decideClaim, decideClaimForm, listPendingClaims } from "../../domain/organizations/claims";
 import { contextFor } from "../../platform/http/request";
@@ -67,13 +67,17 @@ export default function CoordinationClaims({ loaderData, actionData }: Route.Com
               const names = { person: c.personName, organization: c.organizationName };
               return (
                 <div className="admin-actions">
-                  <RowAction
-                    className="inline-form"
-                    intent="approve"
-                    fields={{ claimId: c.id, decision: "approve" }}
-                    label={t("orgResources.claims.approve")}
-                    accessibleName={t("orgResources.claims.approveLabel", names)}
-                  />
+                  {c.organizationHasAdmin ? (
+                    <Tag data-color="warning">{t("orgResources.claims.nowHasAdmin")}</Tag>
+                  ) : (
+                    <RowAction
+                      className="inline-form"
+                      intent="approve"
+                      fields={{ claimId: c.id, decision: "approve" }}
+                      label={t("orgResources.claims.approve")}
+                      accessibleName={t("orgResources.claims.approveLabel", names)}
+                    />
+                  )}
                   <RowAction
                     className="inline-form"
                     intent="reject"

@@ -27,8 +27,7 @@ export async function action({ request }: Route.ActionArgs) {
   const form = await readEmptyForm(request);
   const { db, actor } = await contextFor(request);
   try {
-    const { reminded } = await sendOutreachReminders(db, actor);
-    return redirect(outreachDoneUrl({ reminded }));
+    return redirect(outreachDoneUrl(await sendOutreachReminders(db, actor)));
   } catch (error) {
     return handleUseCaseError(error, form, request);
   }
@@ -44,6 +43,7 @@ export default function OutreachInvitations({ loaderData, actionData }: Route.Co
     .map((reason) => ({ reason, count: Number(search.get(OUTREACH_DONE[reason]) ?? 0) }))
     .filter((s) => s.count > 0);
   const reminded = search.get(OUTREACH_DONE.reminded);
+  const recentlyReminded = Number(search.get(OUTREACH_DONE.recentlyReminded) ?? 0);
   return (
     <div className="stack">
       <AdminHeading title={t("outreach.title")} back={{ to: "/koordinering", label: t("outreach.back") }} lead={t("outreach.lead")} />
@@ -55,7 +55,14 @@ export default function OutreachInvitations({ loaderData, actionData }: Route.Co
           ))}
         </Alert>
       )}
-      {reminded !== null && <Alert data-color="success">{t("outreach.reminded.notice", { count: reminded })}</Alert>}
+      {reminded !== null && (
+        <Alert data-color="success">
+          <Paragraph>{t("outreach.reminded.notice", { count: reminded })}</Paragraph>
+          {recentlyReminded > 0 && (
+            <Paragraph>{t("outreach.reminded.recentlyReminded", { count: recentlyReminded, minutes: REPEAT_WINDOW_MINUTES })}</Paragraph>
+          )}
+        </Alert>
+      )}
       <FormErrors state={actionData} />
       <Paragraph>
         <Link asChild>

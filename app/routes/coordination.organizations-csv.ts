@@ -1,6 +1,6 @@
 import type { Route } from "./+types/coordination.organizations-csv";
 import { exportSectorMap } from "../../domain/organizations/sector-map";
-import { csvDateTime, toCsv } from "../../platform/csv";
+import { csvDateTime, csvPhone, toCsv } from "../../platform/csv";
 import { redirect } from "react-router";
 import { ForbiddenError } from "../../platform/errors";
 import { loadForAdmin, queryOf } from "../lib/admin.server";
@@ -47,7 +47,7 @@ export async function loader({ request }: Route.LoaderArgs) {
         r.name,
         r.organizationNumber,
         r.email,
-        r.phone,
+        csvPhone(r.phone),
         r.postalTown,
         r.memberCount,
         r.activeVolunteerCount,

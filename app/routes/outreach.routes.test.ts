@@ -72,9 +72,9 @@ describe("the coordinator's invitation pages", () => {
     await conn.db.delete(organization).where(eq(organization.id, quay.id));
   });
 
-  it("remind those who have not completed", async () => {
+  it("remind nobody invited moments ago, and say how many were skipped", async () => {
     const response = (await invitations.action(args(await post("/koordinering/invitasjoner", {}, w.coordinator.personId)))) as Response;
-    expect(response.headers.get("location")).toBe("/koordinering/invitasjoner?paminnet=1");
+    expect(response.headers.get("location")).toBe("/koordinering/invitasjoner?paminnet=0&nylig-paminnet=1");
   });
 });
 

@@ -41,9 +41,11 @@ describe("taking over an imported organisation", () => {
     ]);
   });
 
-  it("asks for a message, and refuses the anonymous", async () => {
-    const empty = await errorOf(claimOrganization(conn.db, w.volunteer, { organizationId: imported.id, message: "  " }));
-    expect((empty as ValidationError).fieldErrors.message).toEqual([{ key: "validation.required" }]);
+  it("asks for a message with something in it, and refuses the anonymous", async () => {
+    for (const message of ["  ", "\u200b\u200b"]) {
+      const empty = await errorOf(claimOrganization(conn.db, w.volunteer, { organizationId: imported.id, message }));
+      expect((empty as ValidationError).fieldErrors.message).toEqual([{ key: "validation.required" }]);
+    }
     expect(await errorOf(claimOrganization(conn.db, w.anonymous, { organizationId: imported.id, message: "Hei" }))).toBeInstanceOf(UnauthenticatedError);
     expect(await errorOf(getClaimPage(conn.db, w.anonymous, { organizationId: imported.id }))).toBeInstanceOf(UnauthenticatedError);
   });
@@ -98,5 +100,41 @@ describe("taking over an imported organisation", () => {
     await decideClaim(conn.db, w.coordinator, { claimId, decision: "approve" });
     const staff = (await actorForPerson(conn.db, w.staff.personId, w.municipality.id))!;
     expect(staff.grants.filter((g) => g.organizationId === club!.id)).toEqual([{ role: "org_admin", organizationId: club!.id }]);
+  });
+
+  it("refuses to approve a second admin, marks the other requests, and still lets them be rejected", async () => {
+    const [club] = await conn.db
+      .insert(organization)
+      .values({ municipalityId: w.municipality.id, name: "Innlandet Vel", source: "imported" })
+      .returning();
+    const first = await claimOrganization(conn.db, w.volunteer, { organizationId: club!.id, message: "Leder" });
+    const second = await claimOrganization(conn.db, w.resident, { organizationId: club!.id, message: "Nestleder" });
+    const marks = async () =>
+      (await listPendingClaims(conn.db, w.coordinator)).filter((c) => c.organizationId === club!.id).map((c) => [c.id, c.organizationHasAdmin]);
+    expect(await marks()).toEqual([
+      [first.claimId, false],
+      [second.claimId, false],
+    ]);
+    await decideClaim(conn.db, w.coordinator, { claimId: first.claimId, decision: "approve" });
+    expect(await marks()).toEqual([[second.claimId, true]]);
+    const refused = await errorOf(decideClaim(conn.db, w.coordinator, { claimId: second.claimId, decision: "approve" }));
+    expect(refused).toMatchObject({ messageKey: "orgResources.claims.hasAdmin", details: { organization: "Innlandet Vel" } });
+    const resident = (await actorForPerson(conn.db, w.resident.personId, w.municipality.id))!;
+    expect(resident.grants.some((g) => g.organizationId === club!.id)).toBe(false);
+    expect(await decideClaim(conn.db, w.coordinator, { claimId: second.claimId, decision: "reject" })).toEqual({
+      organizationId: club!.id,
+      status: "rejected",
+    });
+  });
+
+  it("refuses to approve when the organisation got its admin another way, such as an outreach invitation", async () => {
+    const [club] = await conn.db
+      .insert(organization)
+      .values({ municipalityId: w.municipality.id, name: "Frei Bygdelag", source: "imported" })
+      .returning();
+    const { claimId } = await claimOrganization(conn.db, w.volunteer, { organizationId: club!.id, message: "Leder" });
+    await insertGrant(conn.db, { personId: w.staff.personId, municipalityId: w.municipality.id, role: "org_admin", organizationId: club!.id });
+    const refused = await errorOf(decideClaim(conn.db, w.coordinator, { claimId, decision: "approve" }));
+    expect((refused as ConflictError).messageKey).toBe("orgResources.claims.hasAdmin");
   });
 });

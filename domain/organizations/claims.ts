@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, exists, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import { person } from "../../platform/auth/schema";
@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError } from "../../platform/errors";
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { insertGrant } from "../../platform/permissions/grants";
 import { roleGrant } from "../../platform/permissions/schema";
-import { missingOrInvalid, parseInput } from "../../platform/validation";
+import { missingOrInvalid, parseInput, visibleText } from "../../platform/validation";
 import { isUuid } from "../administration/paging";
 import { findOrganization, type OrganizationRef } from "./find-organization";
 import { pageLink, sendMembershipMail } from "./membership-mail";
@@ -23,12 +23,15 @@ export type ClaimPage = {
   pendingSince: Date | null;
 };
 
-async function hasAdmin(db: Db, organizationId: string): Promise<boolean> {
-  const [row] = await db
+function adminGrantOf(db: Db, organizationId: string | typeof organization.id) {
+  return db
     .select({ id: roleGrant.id })
     .from(roleGrant)
-    .where(and(eq(roleGrant.organizationId, organizationId), eq(roleGrant.role, "org_admin")))
-    .limit(1);
+    .where(and(eq(roleGrant.organizationId, organizationId), eq(roleGrant.role, "org_admin")));
+}
+
+async function hasAdmin(db: Db, organizationId: string): Promise<boolean> {
+  const [row] = await adminGrantOf(db, organizationId).limit(1);
   return !!row;
 }
 
@@ -60,7 +63,7 @@ export async function getClaimPage(db: Db, actor: Actor, input: { organizationId
   return { organization: found, notClaimable, pendingSince: pending?.createdAt ?? null };
 }
 
-export const claimOrganizationForm = z.object({ message: z.string().trim().min(1).max(1000) });
+export const claimOrganizationForm = z.object({ message: visibleText(1000) });
 
 /** Asks the coordinator to make the signed-in person admin of an imported organisation that has none. */
 export async function claimOrganization(
@@ -98,6 +101,13 @@ export type PendingClaim = {
   personEmail: string;
   message: string;
   createdAt: Date;
+  /**
+   * The organisation got an admin after the request was made (another request approved, an outreach
+   * invitation accepted). Such a request can be rejected but not approved. It stays in the list, marked,
+   * rather than being closed automatically: closing it would tell the person "no" by e-mail without anyone
+   * deciding, and the coordinator may want to put them in touch with the new admin first.
+   */
+  organizationHasAdmin: boolean;
 };
 
 /** The requests to take over an organisation that wait for the coordinator, oldest first. */
@@ -112,6 +122,7 @@ export async function listPendingClaims(db: Db, actor: Actor): Promise<PendingCl
       personEmail: person.email,
       message: organizationClaim.message,
       createdAt: organizationClaim.createdAt,
+      organizationHasAdmin: sql<boolean>`${exists(adminGrantOf(db, organization.id))}`,
     })
     .from(organizationClaim)
     .innerJoin(organization, eq(organization.id, organizationClaim.organizationId))
@@ -127,7 +138,9 @@ export const decideClaimForm = z.object({
 
 /**
  * Approves (the person becomes the organisation's admin, no longer a plain member) or rejects a request,
- * and tells the person by e-mail. The claim row is locked, so two coordinators deciding at once cannot both act on it.
+ * and tells the person by e-mail. The claim row is locked, so two coordinators deciding at once cannot both act on it;
+ * so is the organisation row, so two requests for one organisation approved at once cannot make two admins.
+ * An organisation that has an admin by now is not handed to another person: that admin decides who joins.
  */
 export async function decideClaim(
   db: Db,
@@ -154,10 +167,13 @@ export async function decideClaim(
       .innerJoin(organization, eq(organization.id, organizationClaim.organizationId))
       .innerJoin(person, eq(person.id, organizationClaim.personId))
       .where(and(eq(organizationClaim.id, claimId), eq(organization.municipalityId, actor.municipalityId)))
-      .for("update", { of: organizationClaim });
+      .for("update", { of: [organizationClaim, organization] });
     if (!claim) throw new NotFoundError("claim");
     if (claim.status !== "pending") throw new ConflictError("_form", "orgResources.claims.alreadyDecided");
     const status = decision === "approve" ? "approved" : "rejected";
+    if (status === "approved" && (await hasAdmin(tx, claim.organizationId))) {
+      throw new ConflictError("_form", "orgResources.claims.hasAdmin", { organization: claim.organizationName });
+    }
     await tx.update(organizationClaim).set({ status, decidedBy: actor.personId, decidedAt: now }).where(eq(organizationClaim.id, claim.id));
     if (status === "approved") {
       await insertGrant(tx, {

@@ -142,8 +142,8 @@ describe("reminders", () => {
   it("go with a new link to those who have not completed, and the old link stops working", async () => {
     await sendOutreachInvitations(conn.db, w.coordinator, { to: "all", everyoneIn: "unclaimed" });
     const old = await tokenMailedTo("post@kil.test");
-    const now = new Date("2026-04-01T08:00:00Z");
-    expect(await sendOutreachReminders(conn.db, w.coordinator, now)).toEqual({ reminded: 1 });
+    const now = new Date(Date.now() + 11 * 60_000);
+    expect(await sendOutreachReminders(conn.db, w.coordinator, now)).toEqual({ reminded: 1, recentlyReminded: 0 });
     const reminder = await tokenMailedTo("post@kil.test");
     expect(reminder.subject).toBe("Påminning: Kristiansund idrettslag i Dugnad");
     expect(await openOutreachInvitation(conn.db, w.anonymous, { token: old.token })).toEqual({ status: "invalid" });
@@ -151,6 +151,31 @@ describe("reminders", () => {
     const rows = await conn.db.select().from(outreachInvitation);
     expect(rows.find((r) => r.organizationId === sports.id)!.remindedAt).toEqual(now);
     expect(rows.find((r) => r.organizationId === choir.id)!.remindedAt).toBeNull();
+  });
+
+  it("are not sent again by a second press within the window, so the link just sent keeps working", async () => {
+    const first = await tokenMailedTo("post@kil.test");
+    const [invitation] = await conn.db.select().from(outreachInvitation).where(eq(outreachInvitation.organizationId, sports.id));
+    const again = new Date(invitation!.remindedAt!.getTime() + 60_000);
+    expect(await sendOutreachReminders(conn.db, w.coordinator, again)).toEqual({ reminded: 0, recentlyReminded: 1 });
+    expect(await tokenMailedTo("post@kil.test")).toEqual(first);
+    expect(await openOutreachInvitation(conn.db, w.anonymous, { token: first.token })).toMatchObject({ status: "valid" });
+  });
+
+  it("go once to an organisation invited twice, through its newest invitation", async () => {
+    const club = await imported("Sjakklubben", "post@sjakk.test");
+    const input = { to: "chosen", organizationId: club.id };
+    const start = Date.now() + 20 * 60_000;
+    await sendOutreachInvitations(conn.db, w.coordinator, input, new Date(start));
+    await openOutreachInvitation(conn.db, w.anonymous, { token: (await tokenMailedTo("post@sjakk.test")).token });
+    await sendOutreachInvitations(conn.db, w.coordinator, input, new Date(start + 60_000));
+    const later = new Date(start + 30 * 60_000);
+    expect(await sendOutreachReminders(conn.db, w.coordinator, later)).toEqual({ reminded: 2, recentlyReminded: 0 });
+    const reminders = await conn.db.select().from(outboxMessage).where(and(eq(outboxMessage.recipient, "post@sjakk.test"), eq(outboxMessage.kind, "outreach.reminder")));
+    expect(reminders).toHaveLength(1);
+    const invitations = await conn.db.select().from(outreachInvitation).where(eq(outreachInvitation.organizationId, club.id)).orderBy(outreachInvitation.sentAt);
+    expect(invitations.map((i) => i.remindedAt)).toEqual([null, later]);
+    expect((await listOutreachInvitations(conn.db, w.coordinator, {})).summary.remindable).toBe(2);
   });
 });
 

@@ -17,6 +17,7 @@ import { parseInput } from "../../platform/validation";
 import { catalogs } from "../../app/i18n/catalogs.server";
 import { OUTREACH_FILTERS, REPEAT_WINDOW_MINUTES, type OutreachFilter } from "./outreach-filters";
 import { organization, organizationCategory, organizationTargetGroup, outreachInvitation } from "./schema";
+import { pageField } from "../administration/paging";
 
 /**
  * Outreach (kartlegging): the coordinator invites organisations to claim and complete their profile.
@@ -60,7 +61,6 @@ const FILTERS: Record<OutreachFilter, SQL | undefined> = {
 };
 
 const filterField = z.enum(OUTREACH_FILTERS).catch("unclaimed").default("unclaimed");
-const pageField = z.coerce.number<unknown>().int().min(1).max(100_000).catch(1).default(1);
 
 export const outreachCandidatesSchema = z.object({ filter: filterField, page: pageField });
 
@@ -250,7 +250,7 @@ export async function listOutreachInvitations(db: Db, actor: Actor, input: unkno
         total: count(),
         opened: count(outreachInvitation.openedAt),
         completed: count(outreachInvitation.completedAt),
-        remindable: sql<number>`count(*) filter (where ${outreachInvitation.completedAt} is null)`.mapWith(Number),
+        remindable: sql<number>`count(distinct ${outreachInvitation.organizationId}) filter (where ${outreachInvitation.completedAt} is null)`.mapWith(Number),
       })
       .from(outreachInvitation)
       .where(mine),
@@ -280,26 +280,55 @@ export async function listOutreachInvitations(db: Db, actor: Actor, input: unkno
   return { items, summary, page, pageCount: Math.max(1, Math.ceil(summary.total / OUTREACH_PAGE_SIZE)) };
 }
 
+export type OutreachReminded = { reminded: number; recentlyReminded: number };
+
 /**
- * Reminds every invited organisation that has not completed its profile. The reminder carries a new link
- * (only a hash of the old one is kept, so it cannot be sent again); the old link stops working.
+ * Reminds every invited organisation that has not completed its profile, once: an organisation invited more
+ * than once is reminded through its newest invitation. The reminder carries a new link (only a hash of the
+ * old one is kept, so it cannot be sent again); the old link stops working. So an organisation invited or
+ * reminded within REPEAT_WINDOW_MINUTES is skipped and counted: a repeated press would only send another
+ * e-mail and break the link it has just received.
  */
-export async function sendOutreachReminders(db: Db, actor: Actor, now = new Date()): Promise<{ reminded: number }> {
+export async function sendOutreachReminders(db: Db, actor: Actor, now = new Date()): Promise<OutreachReminded> {
   assertCan(actor, "sector.coordinate");
   await stampCompleted(db, actor.municipalityId);
   return db.transaction(async (tx) => {
+    // Two presses at once take turns here, so the second sees the first one's reminders.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`outreach.remind:${actor.municipalityId}`}))`);
     const open = await tx
-      .select({ id: outreachInvitation.id, email: outreachInvitation.email, organizationName: organization.name })
+      .select({
+        id: outreachInvitation.id,
+        organizationId: outreachInvitation.organizationId,
+        email: outreachInvitation.email,
+        organizationName: organization.name,
+        sentAt: outreachInvitation.sentAt,
+        remindedAt: outreachInvitation.remindedAt,
+      })
       .from(outreachInvitation)
       .innerJoin(organization, eq(organization.id, outreachInvitation.organizationId))
-      .where(and(eq(outreachInvitation.municipalityId, actor.municipalityId), isNull(outreachInvitation.completedAt)));
+      .where(and(eq(outreachInvitation.municipalityId, actor.municipalityId), isNull(outreachInvitation.completedAt)))
+      .orderBy(asc(outreachInvitation.organizationId), desc(outreachInvitation.sentAt), desc(outreachInvitation.id));
+    const windowStart = now.getTime() - REPEAT_WINDOW_MINUTES * 60_000;
+    const newest = new Map<string, (typeof open)[number]>();
+    const lastContact = new Map<string, number>();
     for (const invitation of open) {
+      if (!newest.has(invitation.organizationId)) newest.set(invitation.organizationId, invitation);
+      const contact = Math.max(invitation.sentAt.getTime(), invitation.remindedAt?.getTime() ?? 0);
+      lastContact.set(invitation.organizationId, Math.max(contact, lastContact.get(invitation.organizationId) ?? 0));
+    }
+    const due = [...newest.values()].filter((invitation) => lastContact.get(invitation.organizationId)! <= windowStart);
+    for (const invitation of due) {
       const token = newToken();
       await tx.update(outreachInvitation).set({ tokenHash: hashToken(token), remindedAt: now }).where(eq(outreachInvitation.id, invitation.id));
       await mailInvitation(tx, "reminder", { municipalityId: actor.municipalityId, email: invitation.email, organizationName: invitation.organizationName }, token);
     }
-    await recordAudit(tx, actor, { action: "outreach.remind", subjectType: "outreach_invitation", details: { invitationIds: open.map((i) => i.id) } });
-    return { reminded: open.length };
+    const recentlyReminded = newest.size - due.length;
+    await recordAudit(tx, actor, {
+      action: "outreach.remind",
+      subjectType: "outreach_invitation",
+      details: { invitationIds: due.map((i) => i.id), recentlyReminded },
+    });
+    return { reminded: due.length, recentlyReminded };
   });
 }
 

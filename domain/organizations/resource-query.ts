@@ -21,6 +21,12 @@ const KIND_WORDS: [RegExp, ResourceKind][] = [
   [/^(utstyr|utstyret)$/, "equipment"],
   [/^(kompetanse|kompetansen)$/, "competence"],
 ];
+/** The kind a word names ("bil" → vehicle), as the "has resource" box and "who can help" read it. */
+export function kindNamedBy(word: string): ResourceKind | undefined {
+  const normalized = word.trim().toLowerCase().normalize("NFC");
+  return KIND_WORDS.find(([pattern]) => pattern.test(normalized))?.[1];
+}
+
 const FILLER = new Set(["for", "til", "med", "minst", "over", "som", "og", "har", "en", "et", "ei", "å", "kan", "plass", "plasser", "personer", "folk", "mennesker"]);
 const SEAT_WORDS = /^(seter|sete|sitteplasser|passasjerer)$/;
 const AGREEMENT = /^(beredskapsavtale|samarbeidsavtale|avtale|beredskap)$/;
@@ -50,7 +56,7 @@ export function parseResourceQuery(input: string): ResourceQuery {
   let number: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const kind = KIND_WORDS.find(([pattern]) => pattern.test(token))?.[1];
+    const kind = kindNamedBy(token);
     if (/^\d{1,5}$/.test(token)) number = Number(token);
     else if (SEAT_WORDS.test(token)) {
       query.kind ??= "vehicle";

@@ -4,9 +4,9 @@ import { insertGrant } from "../../platform/permissions/grants";
 import { createWorld } from "../../platform/testing/world";
 import { searchOrganizations } from "./api-search";
 import { searchDirectory } from "./directory";
-import { insertSmallSector } from "./sector-fixtures";
+import { insertMappedOrganization, insertSmallSector } from "./sector-fixtures";
 import { exportSectorMap, getSectorSummary, searchSectorMap } from "./sector-map";
-import { withTestWorld } from "../../platform/testing/hooks";
+import { withTestWorld, withWorld } from "../../platform/testing/hooks";
 
 const { conn, w } = withTestWorld();
 let s: Awaited<ReturnType<typeof insertSmallSector>>;
@@ -99,5 +99,48 @@ describe("getSectorSummary", () => {
   it("counts the sector for the coordinator only", async () => {
     expect(await getSectorSummary(conn.db, w.coordinator)).toEqual({ organizations: 5, unverified: 4, unclaimed: 0, withAgreement: 1 });
     await expect(getSectorSummary(conn.db, w.orgAdmin)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("number fields and the resource box together", () => {
+  it("ask for premises and a vehicle as two conditions, which two resources may meet", async () => {
+    await insertMappedOrganization(
+      conn.db,
+      { municipalityId: w.municipality.id, name: "Bremsnes Grendelag" },
+      {
+        resources: [
+          { kind: "premises", name: "Grendehuset", capacity: 40 },
+          { kind: "vehicle", name: "Lagsbussen", vehicleType: "Minibuss", seats: 8 },
+        ],
+      },
+    );
+    expect(await names({ minCapacity: "30", minSeats: "8" })).toEqual(["Bremsnes Grendelag"]);
+    expect(await names({ resource: "minibuss", minCapacity: "30" })).toEqual(["Bremsnes Grendelag"]);
+    expect(await names({ resource: "bil", minCapacity: "30" })).toEqual(["Bremsnes Grendelag"]);
+    const separate = await searchSectorMap(conn.db, w.coordinator, { resource: "minibuss", minCapacity: "30" });
+    expect(separate.understood).toEqual({ words: ["minibuss"] });
+  });
+
+  it("refine the box when it names the same kind", async () => {
+    expect(await names({ resource: "lokale", minCapacity: "50" })).toEqual(["Kristiansund Frivilligsentral"]);
+    const page = await searchSectorMap(conn.db, w.coordinator, { resource: "lokale", minCapacity: "50" });
+    expect(page.understood).toEqual({ kind: "premises", minCapacity: 50, words: [] });
+    expect(await names({ resource: "buss", minSeats: "9" })).toEqual(["Nordlandet Idrettslag"]);
+  });
+});
+
+describe("the order of names", () => {
+  const elsewhere = withWorld(conn, "1508");
+
+  it("is Norwegian alphabetical order, letter case aside, in the table and the CSV", async () => {
+    const ours = ["Åsen lag", "Ærlig lag", "Ørsta lag", "zebra lag", "Ukrainsk Kulturforening", "Ukrainsk forening", "Émile lag"];
+    for (const name of ours) await insertMappedOrganization(conn.db, { municipalityId: elsewhere.municipality.id, name });
+    const expected = ["Émile lag", "Ukrainsk forening", "Ukrainsk Kulturforening", "zebra lag", "Ærlig lag", "Ørsta lag", "Åsen lag"];
+    const table = (await searchSectorMap(conn.db, elsewhere.coordinator, {})).items.map((i) => i.name);
+    expect(table.filter((name) => ours.includes(name))).toEqual(expected);
+    const csv = (await exportSectorMap(conn.db, elsewhere.coordinator, {})).map((r) => r.name);
+    expect(csv).toEqual(table);
+    const backwards = (await searchSectorMap(conn.db, elsewhere.coordinator, { dir: "desc" })).items.map((i) => i.name);
+    expect(backwards.filter((name) => ours.includes(name))).toEqual([...expected].reverse());
   });
 });

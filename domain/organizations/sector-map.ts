@@ -2,6 +2,7 @@ import { and, asc, count, eq, exists, isNotNull, isNull, not, sql, type SQL } fr
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
+import { norwegianOrder } from "../../platform/db/norwegian-order";
 import { assertCan } from "../../platform/permissions";
 import { roleGrant } from "../../platform/permissions/schema";
 import { parseInput } from "../../platform/validation";
@@ -57,7 +58,7 @@ export type SectorMapPage = SectorMapFilters & {
   total: number;
   page: number;
   pageCount: number;
-  /** How the "has resource" box was understood, so the page can say so. */
+  /** How the "has resource" box was understood (with the number fields that refine it), so the page can say so. */
   understood: ResourceQuery;
 };
 
@@ -78,22 +79,37 @@ async function matchingWords(db: Db, municipalityId: string, filters: DirectoryF
   return sql`${organization.id} = any(${sql.param(found.map((o) => o.id))}::uuid[])`;
 }
 
+/**
+ * The "has resource" box and the number fields as conditions on resources. Each number field is a condition
+ * of its own (premises with room for 30 and a vehicle with 8 seats may be two resources), except that it
+ * refines the box when the box names the same kind: "lokale" with room for 30 is one hall for 30.
+ */
+function resourceQueries(f: SectorMapFilters): { understood: ResourceQuery; separate: ResourceQuery[] } {
+  let understood: ResourceQuery = { ...parseResourceQuery(f.resource), ...(f.agreement && { agreement: true }) };
+  const separate: ResourceQuery[] = [];
+  const fields: ResourceQuery[] = [
+    ...(f.minCapacity !== undefined ? [{ kind: "premises" as const, minCapacity: f.minCapacity, words: [] }] : []),
+    ...(f.minSeats !== undefined ? [{ kind: "vehicle" as const, minSeats: f.minSeats, words: [] }] : []),
+  ];
+  for (const field of fields) {
+    if (understood.kind === field.kind) understood = { ...understood, ...field, words: understood.words };
+    else separate.push(field);
+  }
+  return { understood, separate };
+}
+
 async function sectorConditions(db: Db, municipalityId: string, f: SectorMapFilters): Promise<{ where: SQL | undefined; understood: ResourceQuery }> {
-  const parsed = parseResourceQuery(f.resource);
-  const understood: ResourceQuery = {
-    ...parsed,
-    ...(f.minCapacity !== undefined && { kind: "premises", minCapacity: f.minCapacity }),
-    ...(f.minSeats !== undefined && { kind: "vehicle", minSeats: f.minSeats }),
-    ...(f.agreement && { agreement: true }),
-  };
+  const { understood, separate } = resourceQueries(f);
   const filters: DirectoryFilters = { ...f, district: f.district === NO_DISTRICT ? "" : f.district, language: f.language || understood.language || "" };
   const conditions = filterConditions(municipalityId, filters);
   if (filters.q) conditions.push(await matchingWords(db, municipalityId, filters));
   if (f.district === NO_DISTRICT) {
     conditions.push(not(exists(db.select({ one: sql`1` }).from(organizationDistrict).where(eq(organizationDistrict.organizationId, organization.id)))));
   }
-  const offers = offersResource(understood);
-  if (offers) conditions.push(offers);
+  for (const asked of [understood, ...separate]) {
+    const offers = offersResource(asked);
+    if (offers) conditions.push(offers);
+  }
   if (understood.agreement) conditions.push(eq(organization.hasCooperationAgreement, true));
   if (f.status === "verified") conditions.push(isNotNull(organization.verifiedAt));
   if (f.status === "unverified") conditions.push(isNull(organization.verifiedAt));
@@ -102,15 +118,16 @@ async function sectorConditions(db: Db, municipalityId: string, f: SectorMapFilt
 }
 
 function orderOf(f: SectorMapFilters) {
+  const byName = norwegianOrder(organization.name);
   const column = {
-    name: organization.name,
+    name: byName,
     members: organization.memberCount,
     volunteers: organization.activeVolunteerCount,
     verified: organization.verifiedAt,
     updated: organization.updatedAt,
   }[f.sort];
   const nullsLast = f.dir === "asc" ? sql`${column} asc nulls last` : sql`${column} desc nulls last`;
-  return [nullsLast, asc(organization.name), asc(organization.id)];
+  return [nullsLast, asc(byName), asc(organization.name), asc(organization.id)];
 }
 
 function selectRows(db: Db, where: SQL | undefined, f: SectorMapFilters) {

@@ -74,6 +74,25 @@ describe("the coordinator's vocabulary", () => {
     expect(await errorOf(addVocabularyTerm(conn.db, w.staff, { list: "district", nb: "Rensvik" }))).toBeInstanceOf(ForbiddenError);
   });
 
+  it("gives a new term a code of its own after a delete, also when names differ only in punctuation", async () => {
+    for (const list of ["competence", "targetGroup"] as const) {
+      const { id } = await addVocabularyTerm(conn.db, w.coordinator, { list, nb: "Yoga" });
+      await addVocabularyTerm(conn.db, w.coordinator, { list, nb: "Kajakkpadler" });
+      await removeVocabularyTerm(conn.db, w.coordinator, { list, id });
+      await addVocabularyTerm(conn.db, w.coordinator, { list, nb: "Kajakkpadler!" });
+      const names = (await getVocabulary(conn.db, w.coordinator))[list].map((t) => t.name.nb);
+      expect(names).toEqual(expect.arrayContaining(["Kajakkpadler", "Kajakkpadler!"]));
+    }
+  });
+
+  it("counts the organisations that offer a competence, not their resources", async () => {
+    const { id: competenceId } = await addVocabularyTerm(conn.db, w.coordinator, { list: "competence", nb: "Tolking på fransk" });
+    for (const note of ["Dagtid", "Kveld"]) {
+      await addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: { kind: "competence", competenceId, note } });
+    }
+    expect((await getVocabulary(conn.db, w.coordinator)).competence.find((t) => t.id === competenceId)!.inUse).toBe(1);
+  });
+
   it("corrects the names of a term in use, but not of a built-in one, nor to a name the list has", async () => {
     const { id } = await addVocabularyTerm(conn.db, w.coordinator, { list: "competence", nb: "Snikring" });
     await addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: { kind: "competence", competenceId: id } });

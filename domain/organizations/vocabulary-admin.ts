@@ -1,13 +1,13 @@
-import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, countDistinct, eq, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit";
 import type { Db } from "../../platform/db/client";
 import { ConflictError, NotFoundError } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
-import { missingOrInvalid, parseInput } from "../../platform/validation";
+import { missingOrInvalid, parseInput, visibleText } from "../../platform/validation";
 import { isUuid } from "../administration/paging";
-import { requiredTextField, textField } from "./validation";
+import { textField } from "./validation";
 import {
   competence,
   district,
@@ -66,7 +66,7 @@ async function competencesOf(db: Db, municipalityId: string): Promise<Vocabulary
       id: competence.id,
       name: competence.name,
       municipalityId: competence.municipalityId,
-      inUse: count(organizationResource.id),
+      inUse: countDistinct(organizationResource.organizationId),
     })
     .from(competence)
     .leftJoin(organizationResource, eq(organizationResource.competenceId, competence.id))
@@ -94,7 +94,7 @@ const TERMS_OF: Record<VocabularyList, (db: Db, municipalityId: string) => Promi
 
 export const addTermForm = z.object({
   list: z.enum(VOCABULARY_LISTS),
-  nb: requiredTextField(100),
+  nb: visibleText(100),
   nn: textField(100),
   en: textField(100),
 });
@@ -144,12 +144,24 @@ async function insertTerm(db: Db, municipalityId: string, list: VocabularyList, 
     return row!.id;
   }
   const table = list === "targetGroup" ? targetGroup : competence;
-  const code = `${codeFor(name.nb)}-${position}`;
+  const code = await freeCode(db, table, municipalityId, codeFor(name.nb), position);
   const [row] = await db
     .insert(table)
     .values({ municipalityId, code, name, ...(list === "targetGroup" ? { position: 1000 + position } : {}) })
     .returning({ id: table.id });
   return row!.id;
+}
+
+/**
+ * The first code from `base-start` on that the municipality's list does not have. The list's length alone
+ * repeats after a delete, and names that differ only in punctuation share a base.
+ */
+async function freeCode(db: Db, table: typeof targetGroup | typeof competence, municipalityId: string, base: string, start: number): Promise<string> {
+  const rows = await db.select({ code: table.code }).from(table).where(eq(table.municipalityId, municipalityId));
+  const taken = new Set(rows.map((r) => r.code));
+  let suffix = start;
+  while (taken.has(`${base}-${suffix}`)) suffix++;
+  return `${base}-${suffix}`;
 }
 
 export const renameTermForm = addTermForm.extend({ id: z.uuid({ error: missingOrInvalid }) });

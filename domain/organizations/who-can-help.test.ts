@@ -25,6 +25,13 @@ describe("findWhoCanHelp", () => {
     expect(await first("equipment")).toEqual(["=Kulturkoret: Lydanlegg"]);
   });
 
+  it("finds every resource of a kind by the words the sector map reads as that kind", async () => {
+    const offers = async (q: string) => (await findWhoCanHelp(conn.db, w.coordinator, { q })).items.map((i) => `${i.organization.name}: ${i.name}`);
+    expect(await offers("bil")).toEqual(["Nordlandet Idrettslag: Klubbussen"]);
+    expect(await offers(" Biler ")).toEqual(["Nordlandet Idrettslag: Klubbussen"]);
+    expect((await offers("lokale")).sort()).toEqual(["Kristiansund Frivilligsentral: Møterommet", "Kristiansund Frivilligsentral: Storsalen"]);
+  });
+
   it("says when each is available", async () => {
     const [offer] = (await findWhoCanHelp(conn.db, w.coordinator, { q: "storsalen" })).items;
     expect(offer).toMatchObject({ kind: "premises", capacity: 80, availability: "Kvelder og helger", organization: { verified: true } });

@@ -7,6 +7,7 @@ import { assertCan } from "../../platform/permissions";
 import { parseInput } from "../../platform/validation";
 import { containsPattern } from "../administration/paging";
 import { pageField, searchField } from "./directory";
+import { kindNamedBy } from "./resource-query";
 import { catalogs } from "../../app/i18n/catalogs.server";
 import { FULL_LANGUAGES } from "../../platform/i18n/languages";
 import { competence, organization, organizationResource, RESOURCE_KINDS, type LocalizedName, type ResourceKind } from "./schema";
@@ -43,12 +44,15 @@ const kindWords: SQL = (() => {
 /**
  * A resource matches by its words (Norwegian full text over name, vehicle type, note and conditions), by
  * the name of its kind ("lokaler") or of its competence in any of the three languages, or by a name that
- * looks like the words.
+ * looks like the words. A search that is one word the sector map reads as a kind ("bil", "buss", "sal")
+ * finds every resource of that kind too, so "bil" finds a "Varebil" and a minibus, as it does there.
  */
 function matches(q: string): SQL {
   const pattern = containsPattern(q);
   const r = organizationResource;
+  const kind = kindNamedBy(q);
   return sql`(${r.searchVector} @@ websearch_to_tsquery('norwegian', ${q}) or ${kindWords} @@ websearch_to_tsquery('norwegian', ${q})
+    or ${kind ? eq(r.kind, kind) : sql`false`}
     or ${r.name} % ${q} or ${q} <% ${r.name}
     or ${competenceName("nb")} ilike ${pattern} or ${competenceName("nn")} ilike ${pattern} or ${competenceName("en")} ilike ${pattern}
     or ${q} <% ${competenceName("nb")})`;

@@ -43,6 +43,7 @@ export const outreach = {
   "outreach.sent.hasAdmin": "{count} of the chosen organisations already have an administrator and got no invitation.",
   "outreach.sent.recentlyInvited": "{count} of the chosen organisations were invited less than {minutes} minutes ago and got no new invitation.",
   "outreach.reminded.notice": "{count} reminders have been sent.",
+  "outreach.reminded.recentlyReminded": "{count} organisations were invited or reminded less than {minutes} minutes ago and got no new reminder.",
   "outreach.invitations.title": "Invitations sent",
   "outreach.invitations.summary": "{total} invited, {opened} opened the link, {completed} completed their profile.",
   "outreach.invitations.caption": "Invitations sent, newest first",

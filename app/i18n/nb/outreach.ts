@@ -42,6 +42,7 @@ export const outreach = {
   "outreach.sent.hasAdmin": "{count} av de valgte organisasjonene har allerede en administrator og fikk ingen invitasjon.",
   "outreach.sent.recentlyInvited": "{count} av de valgte organisasjonene ble invitert for mindre enn {minutes} minutter siden og fikk ingen ny invitasjon.",
   "outreach.reminded.notice": "{count} påminnelser er sendt.",
+  "outreach.reminded.recentlyReminded": "{count} organisasjoner ble invitert eller påminnet for mindre enn {minutes} minutter siden og fikk ingen ny påminnelse.",
   "outreach.invitations.title": "Sendte invitasjoner",
   "outreach.invitations.summary": "{total} invitert, {opened} har åpnet lenken, {completed} har fullført profilen.",
   "outreach.invitations.caption": "Sendte invitasjoner, nyeste først",
@@ -53,10 +54,10 @@ export const outreach = {
   "outreach.remind.help": "En profil er fullført når organisasjonen har en administrator, en kort beskrivelse, minst én kategori og minst én målgruppe. Påminnelsen har en ny lenke, og den gamle slutter å virke.",
   "validation.pickOrganizations": "Velg minst én organisasjon.",
   "outreach.claim.invalid": "Lenken virker ikke. Bruk lenken i den siste e-posten fra kommunen.",
-  "outreach.claim.taken": "Organisasjonen har allerede en administrator.",
+  "outreach.claim.taken": "Organisasjonen har allerede en leder.",
   "outreach.mail.invite.subject": "{municipality} inviterer {organization} til Dugnad",
   "outreach.mail.invite.body":
-    "Hei!\n\n{municipality} bruker Dugnad til å samarbeide med lag og foreninger. {organization} står allerede i oversikten vår, og vi vil gjerne at dere tar over profilen og holder den oppdatert: hva dere driver med, hvem dere når, og hva dere kan bidra med.\n\nÅpne lenken for å ta over organisasjonen:\n{link}\n\nLenken går bare til denne e-postadressen. Den som bruker den, blir administrator for organisasjonen i Dugnad.\n\nHilsen\n{municipality}",
+    "Hei!\n\n{municipality} bruker Dugnad til å samarbeide med lag og foreninger. {organization} står allerede i oversikten vår, og vi vil gjerne at dere tar over profilen og holder den oppdatert: hva dere driver med, hvem dere når, og hva dere kan bidra med.\n\nÅpne lenken for å ta over organisasjonen:\n{link}\n\nLenken går bare til denne e-postadressen. Den som bruker den, blir leder for organisasjonen i Dugnad.\n\nHilsen\n{municipality}",
   "outreach.mail.reminder.subject": "Påminnelse: {organization} i Dugnad",
   "outreach.mail.reminder.body":
     "Hei!\n\nFor en tid siden inviterte {municipality} {organization} til å ta over og fullføre profilen sin i Dugnad. Profilen er ikke fullført ennå.\n\nÅpne lenken for å fortsette:\n{link}\n\nDenne lenken erstatter lenken i den første e-posten.\n\nHilsen\n{municipality}",

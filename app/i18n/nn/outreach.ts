@@ -43,6 +43,7 @@ export const outreach = {
   "outreach.sent.hasAdmin": "{count} av dei valde organisasjonane har alt ein administrator og fekk ingen invitasjon.",
   "outreach.sent.recentlyInvited": "{count} av dei valde organisasjonane vart inviterte for mindre enn {minutes} minutt sidan og fekk ingen ny invitasjon.",
   "outreach.reminded.notice": "{count} påminningar er sende.",
+  "outreach.reminded.recentlyReminded": "{count} organisasjonar vart inviterte eller påminte for mindre enn {minutes} minutt sidan og fekk inga ny påminning.",
   "outreach.invitations.title": "Sende invitasjonar",
   "outreach.invitations.summary": "{total} inviterte, {opened} har opna lenkja, {completed} har fullført profilen.",
   "outreach.invitations.caption": "Sende invitasjonar, nyaste først",
@@ -54,10 +55,10 @@ export const outreach = {
   "outreach.remind.help": "Ein profil er fullført når organisasjonen har ein administrator, ei kort skildring, minst éin kategori og minst éi målgruppe. Påminninga har ei ny lenkje, og den gamle sluttar å verke.",
   "validation.pickOrganizations": "Vel minst éin organisasjon.",
   "outreach.claim.invalid": "Lenkja verkar ikkje. Bruk lenkja i den siste e-posten frå kommunen.",
-  "outreach.claim.taken": "Organisasjonen har alt ein administrator.",
+  "outreach.claim.taken": "Organisasjonen har alt ein leiar.",
   "outreach.mail.invite.subject": "{municipality} inviterer {organization} til Dugnad",
   "outreach.mail.invite.body":
-    "Hei!\n\n{municipality} bruker Dugnad til å samarbeide med lag og foreiningar. {organization} står alt i oversikta vår, og vi vil gjerne at de tek over profilen og held han oppdatert: kva de driv med, kven de når, og kva de kan bidra med.\n\nOpne lenkja for å ta over organisasjonen:\n{link}\n\nLenkja går berre til denne e-postadressa. Den som bruker ho, blir administrator for organisasjonen i Dugnad.\n\nHelsing\n{municipality}",
+    "Hei!\n\n{municipality} bruker Dugnad til å samarbeide med lag og foreiningar. {organization} står alt i oversikta vår, og vi vil gjerne at de tek over profilen og held han oppdatert: kva de driv med, kven de når, og kva de kan bidra med.\n\nOpne lenkja for å ta over organisasjonen:\n{link}\n\nLenkja går berre til denne e-postadressa. Den som bruker ho, blir leiar for organisasjonen i Dugnad.\n\nHelsing\n{municipality}",
   "outreach.mail.reminder.subject": "Påminning: {organization} i Dugnad",
   "outreach.mail.reminder.body":
     "Hei!\n\nFor ei tid sidan inviterte {municipality} {organization} til å ta over og fullføre profilen sin i Dugnad. Profilen er ikkje fullført enno.\n\nOpne lenkja for å halde fram:\n{link}\n\nDenne lenkja erstattar lenkja i den første e-posten.\n\nHelsing\n{municipality}",
