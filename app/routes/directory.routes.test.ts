@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { createSession, SESSION_COOKIE } from "../../platform/auth/session";
 import { routePaths, routeTestSetup } from "../../platform/testing/routes";
-import { organizationContact } from "../../domain/organizations/schema";
+import { organization as organizationTable, organizationContact } from "../../domain/organizations/schema";
 import { insertSmallSector } from "../../domain/organizations/sector-fixtures";
 import { navigationFor } from "../lib/nav.server";
 import * as directory from "./organizations";
@@ -57,6 +58,13 @@ describe("the public directory", () => {
   it("sends a page past the last to the last page of the same search", async () => {
     const past = await thrown(directory.loader(args(await get("/organisasjoner?side=999&q=frivillig"))));
     expect(past).toEqual({ status: 302, location: "/organisasjoner?q=frivillig" });
+  });
+
+  it("sends a page number past the highest it reads there too, not to the first page", async () => {
+    for (const side of ["10001", "999999999999", "999999999999999999999"]) {
+      const past = await thrown(directory.loader(args(await get(`/organisasjoner?side=${side}&q=frivillig`))));
+      expect(past, side).toEqual({ status: 302, location: "/organisasjoner?q=frivillig" });
+    }
   });
 
   it("ignores a NUL character in the search, which the database could not take", async () => {
@@ -139,7 +147,8 @@ describe("the coordinator's pages", () => {
     expect(data.understoodLanguage).toBe("arabisk");
   });
 
-  it("export the current filter as CSV for Excel, with formulas neutralised", async () => {
+  it("export the current filter as CSV for Excel, with formulas neutralised but phone numbers as they are", async () => {
+    await conn.db.update(organizationTable).set({ phone: "+46701234567" }).where(eq(organizationTable.id, s.idrett));
     const response = (await csv.loader(args(await get("/koordinering/organisasjoner.csv?category=1&sort=name", w.coordinator.personId)))) as Response;
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="organisasjoner-\d{4}-\d{2}-\d{2}\.csv"$/);
@@ -149,6 +158,7 @@ describe("the coordinator's pages", () => {
     expect(lines[0]).toMatch(/^Navn;Org\.nr\.;E-post/);
     const rows = lines.slice(1).map((l) => l.split(";"));
     expect(rows.map((r) => r[0])).toEqual(["'=Kulturkoret", "Nordlandet Idrettslag"]);
+    expect(rows[1]![3]).toBe("+46701234567");
     expect(rows.every((r) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(r[8]!))).toBe(true);
   });
 

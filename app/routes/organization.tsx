@@ -61,10 +61,16 @@ export default function Organization({ loaderData: { org } }: Route.ComponentPro
         </Link>
       </Paragraph>
       {org.logoFileId && <img className="org-logo" src={`/organisasjoner/${org.id}/logo?v=${org.logoFileId}`} alt="" />}
-      <Heading level={1} data-size="xl">
+      {/* The name and the descriptions are the organisation's own text, most often Norwegian: on an Arabic page
+          they keep their own direction, with their punctuation where they wrote it. */}
+      <Heading level={1} data-size="xl" dir="auto">
         {org.name}
       </Heading>
-      {org.shortDescription && <Paragraph data-size="lg">{org.shortDescription}</Paragraph>}
+      {org.shortDescription && (
+        <Paragraph data-size="lg" dir="auto">
+          {org.shortDescription}
+        </Paragraph>
+      )}
       {org.mayEdit && (
         <Paragraph>
           <Link asChild>
@@ -114,7 +120,9 @@ function About({ org }: { org: Org }) {
   if (!org.description) return null;
   return (
     <Section title={t("directory.about")}>
-      <Paragraph className="org-description">{org.description}</Paragraph>
+      <Paragraph className="org-description" dir="auto">
+        {org.description}
+      </Paragraph>
     </Section>
   );
 }
@@ -151,8 +159,11 @@ function Offers({ org }: { org: Org }) {
             <ul>
               {resources.map((r) => (
                 <li key={r.id}>
-                  <strong>{r.name || r.competenceName || r.vehicleType}</strong>
-                  {resourceFacts(t, r).length > 0 && ` – ${resourceFacts(t, r).join(". ")}`}
+                  <strong>
+                    <bdi>{r.name || r.competenceName || r.vehicleType}</bdi>
+                  </strong>
+                  {resourceFacts(t, r).length > 0 && " – "}
+                  <Isolated parts={resourceFacts(t, r).map((text) => ({ text }))} separator=". " />
                 </li>
               ))}
             </ul>
@@ -161,6 +172,20 @@ function Offers({ org }: { org: Org }) {
       })}
     </Section>
   );
+}
+
+/**
+ * Parts of a line that mixes the page's language with text written by organisations and with left-to-right
+ * data, each isolated so that one does not reorder the others on a right-to-left page. A part without `dir`
+ * takes the direction of its own text.
+ */
+function Isolated({ parts, separator }: { parts: { text: string; dir?: "ltr" }[]; separator: string }) {
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && separator}
+      <bdi dir={part.dir}>{part.text}</bdi>
+    </Fragment>
+  ));
 }
 
 function TagList({ items }: { items: string[] }) {
@@ -210,7 +235,11 @@ function Contact({ org }: { org: Org }) {
           {facts.map(([term, value]) => (
             <Fragment key={term}>
               <dt>{term}</dt>
-              <dd>{value}</dd>
+              <dd>
+                {/* Every fact here reads left to right: in an Arabic page the groups of a phone number
+                    would otherwise be drawn in reverse order, "71 00 10 00" as "00 10 00 71". */}
+                <bdi dir="ltr">{value}</bdi>
+              </dd>
             </Fragment>
           ))}
         </dl>
@@ -224,7 +253,15 @@ function Contact({ org }: { org: Org }) {
           <ul>
             {org.contacts.map((c) => (
               <li key={c.id}>
-                {[c.name, c.role, c.email, c.phone && formatPhone(c.phone)].filter(Boolean).join(" · ")}
+                <Isolated
+                  parts={[
+                    { text: c.name },
+                    { text: c.role ?? "" },
+                    { text: c.email ?? "", dir: "ltr" as const },
+                    { text: c.phone ? formatPhone(c.phone) : "", dir: "ltr" as const },
+                  ].filter((part) => part.text)}
+                  separator=" · "
+                />
               </li>
             ))}
           </ul>

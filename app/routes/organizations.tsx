@@ -12,7 +12,8 @@ import { pageTitle } from "../lib/title.server";
 import { OrganizationFilters } from "../components/OrganizationFilters";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
 import { useRootData } from "../root";
-import { useT } from "../i18n/react";
+import { useI18n } from "../i18n/react";
+import { formatList } from "../../platform/i18n/format";
 import directoryCss from "../styles/directory.css?url";
 import { PUBLIC_PAGE } from "../lib/page-language";
 
@@ -38,7 +39,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 export default function Directory({ loaderData: { result, menus } }: Route.ComponentProps) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const { municipalityName } = useRootData();
   return (
     <div className="stack">
@@ -64,12 +65,14 @@ export default function Directory({ loaderData: { result, menus } }: Route.Compo
             <li key={item.id}>
               <Card>
                 <CardBlock>
-                  <Heading level={3} data-size="xs">
+                  {/* Names and summaries are the organisations' own text, most often Norwegian: on an Arabic page
+                      they keep their own direction, with their punctuation where they wrote it. */}
+                  <Heading level={3} data-size="xs" dir="auto">
                     <Link asChild>
                       <RouterLink to={`/organisasjoner/${item.id}`}>{item.name}</RouterLink>
                     </Link>
                   </Heading>
-                  {item.summary && <Paragraph>{item.summary}</Paragraph>}
+                  {item.summary && <Paragraph dir="auto">{item.summary}</Paragraph>}
                   <ul className="org-tags">
                     <li>
                       <Tag data-color={item.verified ? "success" : "neutral"}>{t(item.verified ? "directory.verified" : "directory.unverified")}</Tag>
@@ -80,7 +83,7 @@ export default function Directory({ loaderData: { result, menus } }: Route.Compo
                       </li>
                     ))}
                   </ul>
-                  {item.languages.length > 0 && <Paragraph data-size="sm">{t("directory.speaks", { languages: item.languages.join(", ") })}</Paragraph>}
+                  {item.languages.length > 0 && <Paragraph data-size="sm">{t("directory.speaks", { languages: formatList(lang, item.languages) })}</Paragraph>}
                 </CardBlock>
               </Card>
             </li>

@@ -5,8 +5,22 @@ import type { Db } from "../../platform/db/client";
 
 export const PAGE_SIZE = 25;
 
-/** A page number from a query string: anything that is not a positive whole number means the first page. */
-export const pageField = z.coerce.number<unknown>().int().min(1).max(100_000).catch(1).default(1);
+/**
+ * A page number from a query string: anything that is not a positive whole number means the first page. A
+ * number above `highest` is read as `highest`, not as the first page, so that any page past the end of a list
+ * reaches withinPages, which sends the visitor to the last page.
+ */
+export function pageNumberField(highest: number) {
+  return z.coerce
+    .number<unknown>()
+    .min(1)
+    .refine(Number.isInteger)
+    .catch(1)
+    .transform((page) => Math.min(page, highest))
+    .default(1);
+}
+
+export const pageField = pageNumberField(100_000);
 
 /**
  * Optional free text from a search form; an empty box means no filter. Text too long to be a search (only a

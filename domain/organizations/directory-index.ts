@@ -3,7 +3,7 @@ import type { Db } from "../../platform/db/client";
 import { correlated } from "../../platform/db/correlated";
 import { listenToEmbedded } from "../../platform/db/listen";
 import { loadTagWords, type TagWords } from "./directory-tags";
-import { addDocument, buildWordIndex, parseTsvector, removeDocument, type WordIndex } from "./directory-words";
+import { addDocument, buildWordIndex, fold, parseTsvector, removeDocument, type Search, type WordIndex } from "./directory-words";
 import {
   directoryChange,
   directoryVersion,
@@ -270,20 +270,26 @@ export async function currentDirectory(db: Db, municipalityId: string): Promise<
 }
 
 const TERM_CACHE_SIZE = 5_000;
-const termCache = new Map<string, string[]>();
+type Terms = Required<Pick<Search, "terms" | "folded">>;
+const termCache = new Map<string, Terms>();
 
 /**
  * The Norwegian lexemes of what someone typed, as the stored search vectors have them ("eldres" → "eldr"),
- * in the order they were typed.
+ * in the order they were typed, and each one's lexeme when the words are folded first ("kafé" → "kaf", as
+ * "kafe"), paired by the word's position. A word whose folded spelling is a stop word ("fôr" as "for") has
+ * no such lexeme and is folded as it stands.
  */
-export async function searchTerms(db: Db, q: string): Promise<string[]> {
+export async function searchTerms(db: Db, q: string): Promise<Terms> {
   const cached = termCache.get(q);
   if (cached) return cached;
   const rows = await db
-    .select({ lexeme: sql<string>`w.lexeme` })
-    .from(sql`unnest(to_tsvector('norwegian', ${q})) as w`)
+    .select({ lexeme: sql<string>`w.lexeme`, folded: sql<string | null>`f.lexeme` })
+    .from(sql`unnest(to_tsvector('norwegian', ${q})) as w left join unnest(to_tsvector('norwegian', ${fold(q)})) as f on w.positions[1] = any(f.positions)`)
     .orderBy(sql`w.positions[1]`);
-  const terms = rows.map((row) => row.lexeme);
+  const terms: Terms = {
+    terms: rows.map((row) => row.lexeme),
+    folded: new Map(rows.flatMap((row) => (row.folded === null ? [] : [[row.lexeme, row.folded] as const]))),
+  };
   if (termCache.size >= TERM_CACHE_SIZE) termCache.delete(termCache.keys().next().value!);
   termCache.set(q, terms);
   return terms;

@@ -69,9 +69,9 @@ function has(o: Tagged, tag: Tag): boolean {
 }
 
 /** The organisations (by entry) having a tag the term names, each with the best score among those tags. */
-export function tagScores(tagWords: TagWords, entries: (Tagged | undefined)[], term: string, fuzzy: boolean): Map<number, number> {
+export function tagScores(tagWords: TagWords, entries: (Tagged | undefined)[], term: string, fuzzy: boolean, typedFolded: string): Map<number, number> {
   const scores = new Map<number, number>();
-  for (const [tagEntry, quality] of wordMatches(tagWords.words, term, fuzzy)) {
+  for (const [tagEntry, quality] of wordMatches(tagWords.words, term, fuzzy, typedFolded)) {
     const tag = tagWords.tags[tagEntry]!;
     const score = quality * TAG_WEIGHT;
     entries.forEach((o, entry) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDocument, buildWordIndex, FUZZY_THRESHOLD, joinedNeighbours, matchTerms, parseTsvector, removeDocument, trigrams, wordMatches } from "./directory-words";
+import { addDocument, buildWordIndex, fold, FUZZY_THRESHOLD, joinedNeighbours, matchTerms, parseTsvector, removeDocument, trigrams, wordMatches } from "./directory-words";
 
 describe("parseTsvector", () => {
   it("keeps each word's highest weight, quotes and all", () => {
@@ -161,5 +161,78 @@ describe("wordMatches", () => {
     expect([...wordMatches(index, "idrett", false)]).toEqual([[0, 1], [1, 0.6]]);
     expect(wordMatches(index, "kulture", false).size).toBe(0);
     expect([...wordMatches(index, "kulture", true).keys()]).toEqual([2]);
+  });
+});
+
+describe("fold", () => {
+  it("writes Norwegian letters as they are typed without them, and drops accents", () => {
+    expect(["Løperen", "loeperen", "loperen"].map(fold)).toEqual(["loperen", "loperen", "loperen"]);
+    expect(["Vågen", "vaagen", "vagen"].map(fold)).toEqual(["vagen", "vagen", "vagen"]);
+    expect(["Bærum", "Baerum", "barum"].map(fold)).toEqual(["barum", "barum", "barum"]);
+    expect(["kafé", "Müller", "crème"].map(fold)).toEqual(["kafe", "muller", "creme"]);
+  });
+
+  it("leaves other scripts' letters as they are", () => {
+    expect(fold("Київ")).toBe("київ");
+    expect(fold("Допомога з домашнім")).toBe("допомога з домашнім");
+  });
+});
+
+describe("matchTerms without Norwegian letters", () => {
+  const documents = [
+    new Map([["sjakklubb", 1], ["løper", 1]]),
+    new Map([["båtforening", 1], ["våg", 1]]),
+    new Map([["våg", 0.2]]),
+    new Map([["språkkafe", 1]]),
+    new Map([["språkkafé", 0.4]]),
+    new Map([["kaffetreff", 0.4]]),
+    new Map([["loper", 1]]),
+  ];
+  const index = buildWordIndex(documents);
+  const found = (terms: string[], fuzzy = false, folded?: Map<string, string>) =>
+    [...matchTerms(index, { terms, folded }, fuzzy)].sort((a, b) => b[1] - a[1]).map(([entry]) => entry);
+
+  it("finds the Norwegian spelling by the word typed without its letters, also on the word's beginning", () => {
+    expect(found(["loper"])).toEqual([6, 0]);
+    expect(found(["vag"])).toEqual([1, 2]);
+    expect(found(["batforening", "vag"])).toEqual([1]);
+    expect(found(["spraakkaf"])).toEqual([3, 4]);
+    expect(found(["sprakkaf"])).toEqual([3, 4]);
+  });
+
+  it("ranks the word as typed first, so a Norwegian spelling ranks as it did", () => {
+    expect(found(["løper"])).toEqual([0, 6]);
+    expect(matchTerms(index, { terms: ["løper"] }, false).get(0)).toBe(1);
+    expect(matchTerms(index, { terms: ["våg"] }, false).get(1)).toBe(1);
+  });
+
+  it("finds an accented word as the typed word stemmed without the accent, as the search gives it", () => {
+    expect(found(["kafé"])).toEqual([]);
+    expect(found(["kafé"], false, new Map([["kafé", "kaf"]]))).toEqual([5]);
+  });
+
+  it("finds a mistyped word without Norwegian letters", () => {
+    expect(found(["batforenig"], true)).toEqual([1]);
+  });
+
+  it("does not need a stop word typed without its letters", () => {
+    expect(found(["sjakklubb", "pa", "loper"])).toEqual([0]);
+  });
+
+  it("finds a word added later by its folded beginning", () => {
+    const later = buildWordIndex([new Map([["kor", 1]])]);
+    addDocument(later, 1, new Map([["pynt", 1]]));
+    addDocument(later, 2, new Map([["øvingslokal", 1]]));
+    expect(later.sorted.map((id) => later.words[id])).toEqual(["kor", "øvingslokal", "pynt"]);
+    expect([...matchTerms(later, { terms: ["ovingslok"] }, false).keys()]).toEqual([2]);
+  });
+});
+
+describe("wordMatches without Norwegian letters", () => {
+  const index = buildWordIndex([new Map([["nordmør", 0.1]]), new Map([["eldr", 0.1]])]);
+
+  it("finds a name the word typed without Norwegian letters names, a little below the name itself", () => {
+    expect([...wordMatches(index, "nordmor", false)]).toEqual([[0, 0.9]]);
+    expect([...wordMatches(index, "nordmør", false)]).toEqual([[0, 1]]);
   });
 });

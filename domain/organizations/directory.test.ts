@@ -16,6 +16,7 @@ import { currentDirectory, SUMMARY_LENGTH, summaryOf } from "./directory-index";
 import { insertMappedOrganization } from "./sector-fixtures";
 import { findTargetGroupByCode, insertDistricts, listCompetences } from "./vocabulary";
 import { withTestWorld } from "../../platform/testing/hooks";
+import { searchOrganizations } from "./api-search";
 
 const { conn, w } = withTestWorld();
 let elderly: string;
@@ -279,5 +280,51 @@ describe("summaryOf", () => {
     expect(purpose.startsWith(summary.slice(0, -2))).toBe(true);
     expect(summaryOf("Kort om oss", purpose)).toBe("Kort om oss");
     expect(summaryOf("", "Et kor")).toBe("Et kor");
+  });
+});
+
+describe("searchDirectory without Norwegian letters", () => {
+  const found = async (q: string) => names(await searchDirectory(conn.db, w.anonymous, { q }));
+
+  beforeAll(async () => {
+    await org({ name: "Sjakklubben Løperen" });
+    await org({ name: "Båtforeningen Vågen" });
+    await org({ name: "Tirsdagstreffet", description: "Vi møtes i menighetssalen og går tur langs Vågen torsdager." });
+    await org({ name: "Eldretreffet Kirkelandet", shortDescription: "Sosialt fellesskap: kaffetreff, turgrupper og besøksvenner." });
+    await org({ name: "Språkkafeen på Kirkelandet", shortDescription: "Øv norsk over en kopp kaffe, hver onsdag på biblioteket." });
+    await org({ name: "Frivillighuset på Nordlandet", shortDescription: "Besøksvenner, handlehjelp, språkkafé og dugnader." });
+  });
+
+  it("finds with o, oe, a and aa what the Norwegian spelling finds, in the same order", async () => {
+    expect(await found("Løperen")).toEqual(["Sjakklubben Løperen"]);
+    expect(await found("Loperen")).toEqual(["Sjakklubben Løperen"]);
+    expect(await found("Loeperen")).toEqual(["Sjakklubben Løperen"]);
+    expect(await found("vågen")).toEqual(["Båtforeningen Vågen", "Tirsdagstreffet"]);
+    expect(await found("Vagen")).toEqual(["Båtforeningen Vågen", "Tirsdagstreffet"]);
+    expect(await found("Vaagen")).toEqual(["Båtforeningen Vågen", "Tirsdagstreffet"]);
+    expect(await found("Batforeningen Vagen")).toEqual(["Båtforeningen Vågen"]);
+  });
+
+  it("finds a compound written without å as with it", async () => {
+    const withLetter = await found("språkkafe");
+    expect(withLetter).toEqual(["Språkkafeen på Kirkelandet", "Frivillighuset på Nordlandet"]);
+    expect(await found("spraakkafe")).toEqual(withLetter);
+    expect(await found("sprakkafe")).toEqual(withLetter);
+  });
+
+  it("finds a word with an accent as without it", async () => {
+    const without = await found("kafe");
+    expect(without).toEqual(["Eldretreffet Kirkelandet", "Språkkafeen på Kirkelandet"]);
+    expect(await found("kafé")).toEqual(without);
+  });
+
+  it("does not need a stop word typed without its letters", async () => {
+    expect(await found("Frivillighuset på Nordlandet")).toEqual(["Frivillighuset på Nordlandet"]);
+    expect(await found("Frivillighuset pa Nordlandet")).toEqual(["Frivillighuset på Nordlandet"]);
+  });
+
+  it("folds the API's search the same way", async () => {
+    const api = await searchOrganizations(conn.db, w.anonymous, { q: "Batforeningen Vagen" });
+    expect(api.items.map((o) => o.name)).toEqual(["Båtforeningen Vågen"]);
   });
 });

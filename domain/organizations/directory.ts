@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
 import { parseInput } from "../../platform/validation";
+import { pageNumberField } from "../administration/paging";
 import { icnpoCategory, organization, organizationCategory, organizationDistrict, organizationTargetGroup, type LocalizedName } from "./schema";
 import { currentDirectory, searchTerms, type DirectoryIndex, type IndexedOrganization } from "./directory-index";
 import { inCategory, tagScores } from "./directory-tags";
@@ -11,8 +12,7 @@ import { SPOKEN_LANGUAGE_CODES, type Category, type District, type TargetGroup }
 
 export const DIRECTORY_PAGE_SIZE = 20;
 
-/** A page number from a query string: anything that is not a positive whole number means the first page. */
-export const pageField = z.coerce.number<unknown>().int().min(1).max(10_000).catch(1).default(1);
+export const pageField = pageNumberField(10_000);
 const id = z.union([z.uuid(), z.literal("")]).default("");
 
 const SEARCH_MAX_LENGTH = 200;
@@ -115,8 +115,9 @@ async function matching(db: Db, directory: DirectoryIndex, filters: DirectoryFil
   const digits = filters.q.replace(/\s/g, "");
   if (/^\d{9}$/.test(digits)) return all.filter((o) => o.organizationNumber === digits && passesFilters(o, filters));
   const { entries, rank } = directory;
-  const searchFor = async (q: string): Promise<Search> => ({ terms: await searchTerms(db, q), optional: directory.tags.fillers });
-  const scored = (s: Search, fuzzy: boolean) => matchTerms(directory.words, s, fuzzy, (term, fuzzyTag) => tagScores(directory.tags, entries, term, fuzzyTag));
+  const searchFor = async (q: string): Promise<Search> => ({ ...(await searchTerms(db, q)), optional: directory.tags.fillers });
+  const scored = (s: Search, fuzzy: boolean) =>
+    matchTerms(directory.words, s, fuzzy, (term, fuzzyTag, typedFolded) => tagScores(directory.tags, entries, term, fuzzyTag, typedFolded));
   const ranked = (found: Map<number, number>) =>
     [...found]
       .filter(([entry]) => passesFilters(entries[entry]!, filters))

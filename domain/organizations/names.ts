@@ -20,11 +20,19 @@ export function spokenLanguageName(code: string, lang: Lang): string {
   const key = `${lang} ${code}`;
   let name = languageNameCache.get(key);
   if (name === undefined) {
-    name = new Intl.DisplayNames([lang, "en"], { type: "language", fallback: "code" }).of(code) ?? code;
+    name = NAMES_CLDR_LACKS[lang]?.[code] ?? new Intl.DisplayNames([lang, "en"], { type: "language", fallback: "code" }).of(code) ?? code;
     languageNameCache.set(key, name);
   }
   return name;
 }
+
+/**
+ * Where CLDR has no name in the reader's language, Intl falls back to English ("Turkish" on a Somali page), and
+ * for Bengali in Somali it gives the country, "Bangladesh". Somali names a language "Af-" and its name.
+ */
+const NAMES_CLDR_LACKS: Partial<Record<Lang, Record<string, string>>> = {
+  so: { bn: "Af-Bangaali", hi: "Af-Hindi", ti: "Af-Tigrinya", tr: "Af-Turki" },
+};
 
 // Building an Intl.DisplayNames costs more than rendering a directory page; the names never change.
 // Codes come from profiles, so the cache is bounded by the languages × the codes in use.

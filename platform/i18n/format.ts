@@ -34,6 +34,19 @@ export function formatDate(lang: Lang, value: Date | string): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: "medium", timeZone: TIME_ZONE }).format(new Date(value));
 }
 
+/** Items as a list reads in the language: "norsk, engelsk og arabisk", Tigrinya with "፣", Arabic with "و". */
+export function formatList(lang: Lang, items: string[]): string {
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(LOCALES[lang], { type: "conjunction" });
+    listFormats.set(lang, format);
+  }
+  return format.format(items);
+}
+
+// A directory page formats a list on every card.
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
 /** The calendar date (YYYY-MM-DD) in Norway at that moment: just after midnight in Oslo it is still yesterday in UTC. */
 export function osloDate(value: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(value);
