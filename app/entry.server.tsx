@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import type { EntryContext, StaticHandlerContext } from "react-router";
+import type { EntryContext, HandleErrorFunction, StaticHandlerContext } from "react-router";
 import { isRouteErrorResponse, ServerRouter } from "react-router";
 import { renderToPipeableStream } from "react-dom/server";
 import { catalogs } from "./i18n/catalogs.server";
@@ -28,12 +28,27 @@ export function pageStatus(context: StaticHandlerContext, status: number): numbe
 }
 
 /**
+ * What React Router reports. A bug is logged whole. A client's mistake it answers itself, such as a form sent
+ * to a page that takes none (405), gets one line: anyone can send those, and would fill the log with traces.
+ */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) {
+    console.warn(`${request.method} ${new URL(request.url).pathname}: ${error.status} ${error.statusText}`);
+    return;
+  }
+  console.error(error);
+};
+
+/**
  * Renders the whole page before answering: we stream no deferred data, and this gives correct status codes.
  * The page is collected into one buffer, which costs less than passing React's many small chunks through
  * a web stream.
  */
 export default function handleRequest(request: Request, actionOrLoaderStatus: number, headers: Headers, routerContext: EntryContext) {
   const status = pageStatus(routerContext.staticHandlerContext, actionOrLoaderStatus);
+  // React Router answers 405 for a page without an action: it takes only reading requests.
+  if (status === 405) headers.set("Allow", "GET, HEAD");
   if (request.method.toUpperCase() === "HEAD") return new Response(null, { status, headers });
   const lang = languageOf(routerContext, request);
   const nonce = request.headers.get(NONCE_HEADER) ?? undefined;

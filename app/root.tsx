@@ -9,6 +9,7 @@ import { textDirection } from "../platform/i18n/languages";
 import { navigationFor } from "./lib/nav.server";
 import { rememberLanguage } from "../domain/accounts/language";
 import { refuseOversizedBodies } from "./lib/body-limit.server";
+import { refuseCrossSiteForms } from "./lib/cross-site.server";
 import { useI18n } from "./i18n/react";
 import { PageShell } from "./components/PageShell";
 import { RouteErrorPage } from "./components/ErrorPage";
@@ -20,7 +21,7 @@ export const links: Route.LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const middleware: Route.MiddlewareFunction[] = [refuseOversizedBodies];
+export const middleware: Route.MiddlewareFunction[] = [refuseCrossSiteForms, refuseOversizedBodies];
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { db, lang, municipality, actor, csrfToken, nonce } = await contextFor(request);

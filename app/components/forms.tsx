@@ -51,12 +51,14 @@ type TextFieldProps = {
   description?: ReactNode;
   defaultValue?: string;
   autoComplete?: string;
+  /** The keyboard to offer: with type "text" the browser blocks nothing, and the server's rule and message apply. */
+  inputMode?: "email" | "url";
   required?: boolean;
   multiline?: boolean;
 };
 
 /** A labelled input with explicit id/htmlFor, so it is linked also when JavaScript is off. */
-export function TextField({ name, label, state, type = "text", description, defaultValue, autoComplete, required, multiline }: TextFieldProps) {
+export function TextField({ name, label, state, type = "text", description, defaultValue, autoComplete, inputMode, required, multiline }: TextFieldProps) {
   const translate = useTranslateKey();
   const passwordRef = useRef<HTMLInputElement>(null);
   // With JavaScript the page is not reloaded after a failed submit, so a typed password would stay in the field.
@@ -77,6 +79,7 @@ export function TextField({ name, label, state, type = "text", description, defa
     "aria-describedby": describedBy,
     required,
     autoComplete,
+    inputMode,
   };
   return (
     <Field>

@@ -15,7 +15,7 @@ import {
 import { readCookie } from "../../platform/http/cookies";
 import { isSameOrigin } from "../../platform/http/csrf";
 import { isWrite, successStatus, type Endpoint, type EndpointSpec } from "../../platform/http/openapi";
-import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, type Problem, type ProblemFieldError } from "../../platform/http/problem";
+import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, type Problem, type ProblemExisting, type ProblemFieldError } from "../../platform/http/problem";
 import { contextFor, type RequestContext } from "../../platform/http/request";
 import { negotiateLanguage } from "../../platform/i18n/accept-language";
 import { interpolate } from "../../platform/i18n/format";
@@ -61,6 +61,7 @@ type ProblemSpec = {
   title: MessageKey;
   detail: FieldMessage;
   errors?: FieldErrors;
+  existing?: ProblemExisting;
   headers?: Record<string, string>;
 };
 
@@ -97,10 +98,7 @@ function problemOf(error: unknown, request: Request): ProblemSpec {
       errors: fields,
     };
   }
-  if (error instanceof ConflictError) {
-    const message = { key: error.messageKey, params: error.details };
-    return { status: 409, type: PROBLEM_TYPES.conflict, title: "api.problem.conflict.title", detail: message, errors: { [error.field]: [message] } };
-  }
+  if (error instanceof ConflictError) return conflict(error);
   if (error instanceof UnauthenticatedError) {
     const challenge = hasBearer(request) ? 'Bearer realm="Dugnad", error="invalid_token"' : 'Bearer realm="Dugnad"';
     return {
@@ -124,6 +122,23 @@ function problemOf(error: unknown, request: Request): ProblemSpec {
   return { status: 500, title: "api.problem.internal.title", detail: { key: "api.problem.internal.detail" } };
 }
 
+function conflict(error: ConflictError, existing?: ProblemExisting): ProblemSpec {
+  const message = { key: error.messageKey, params: error.details };
+  return { status: 409, type: PROBLEM_TYPES.conflict, title: "api.problem.conflict.title", detail: message, errors: { [error.field]: [message] }, existing };
+}
+
+/**
+ * For a handler whose use case refuses a value that something else has already (an organisation number):
+ * the 409 also gives that one's id and address in this API, `path` with `{id}` filled in.
+ */
+export function conflictWithExisting(path: string): (error: unknown) => never {
+  return (error) => {
+    if (!(error instanceof ConflictError) || !error.details.id) throw error;
+    const { id } = error.details;
+    throw new ProblemError(conflict(error, { id, href: path.replace("{id}", encodeURIComponent(id)) }));
+  };
+}
+
 const notFound: ProblemSpec = { status: 404, title: "api.problem.notFound.title", detail: { key: "api.problem.notFound.detail" } };
 
 function fieldErrors(lang: Lang, errors: FieldErrors): ProblemFieldError[] {
@@ -143,6 +158,7 @@ function problemResponse(request: Request, spec: ProblemSpec): Response {
     detail: translate(lang, spec.detail),
     instance: new URL(request.url).pathname,
     ...(errors?.length ? { errors } : {}),
+    ...(spec.existing ? { existing: spec.existing } : {}),
   };
   return new Response(JSON.stringify(problem), {
     status: spec.status,

@@ -14,11 +14,17 @@ export type FormFailure = {
   retryAfterSeconds?: number;
 };
 
+/**
+ * Ten times the longest text any form takes. A value beyond it is shown again only this far: the writer can
+ * still see and shorten it, and a page does not grow to twice the size of a huge body sent against it.
+ */
+export const ECHO_MAX_LENGTH = 50_000;
+
 function valuesOf(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of form) {
     // Passwords and tokens are never echoed back into the page.
-    if (typeof value === "string" && !/password|passord|_csrf|token/i.test(name)) values[name] = value;
+    if (typeof value === "string" && !/password|passord|_csrf|token/i.test(name)) values[name] = value.slice(0, ECHO_MAX_LENGTH);
   }
   return values;
 }

@@ -131,8 +131,6 @@ export default function EditOrganization({ loaderData, actionData }: Route.Compo
   const org = editor.organization;
   const editing = editor.contacts.find((c) => c.id === search.get(CONTACT_PARAM)) ?? null;
   const props = { editor, actionData };
-  // Forms keep what was typed; after a save they start again from the saved (normalised) values.
-  const revision = [String(org.updatedAt), org.logoFileId, ...editor.contacts.map((c) => [c.id, c.name, c.role, c.email, c.phone].join())].join("|");
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -159,7 +157,7 @@ export default function EditOrganization({ loaderData, actionData }: Route.Compo
         )}
       </ul>
       {editor.canVerify && <VerifySection verified={org.verified} />}
-      <div key={revision} className="stack">
+      <div className="stack">
         <BasicsSection {...props} />
         <DuplicateLink state={stateFor(actionData, "section:basics")} />
         <DescriptionSection {...props} />

@@ -58,9 +58,9 @@ export default function NewOrganization({ actionData }: Route.ComponentProps) {
         <TextField name="organizationNumber" label={t("organization.field.organizationNumber")} description={t("organization.new.numberHelp")} state={actionData} />
         <SelectField name="organizationForm" label={t("organization.field.organizationForm")} options={forms} state={actionData} />
         <TextField name="shortDescription" label={t("organization.field.shortDescription")} description={t("organization.shortDescriptionHelp")} state={actionData} />
-        <TextField name="email" type="email" label={t("organization.field.email")} state={actionData} />
+        <TextField name="email" inputMode="email" label={t("organization.field.email")} state={actionData} />
         <TextField name="phone" type="tel" label={t("organization.field.phone")} state={actionData} />
-        <TextField name="website" type="url" label={t("organization.field.website")} state={actionData} />
+        <TextField name="website" inputMode="url" label={t("organization.field.website")} state={actionData} autoComplete="url" />
         <div>
           <Button type="submit">{t("organization.new.submit")}</Button>
         </div>

@@ -60,7 +60,7 @@ function send(method: string, body: unknown, headers: Record<string, string> = {
 async function problem(response: Response, status: number) {
   expect(response.status).toBe(status);
   expect(response.headers.get("content-type")).toBe("application/problem+json");
-  return (await response.json()) as { type: string; detail: string; errors?: { name: string; code: string; detail: string }[] };
+  return (await response.json()) as { type: string; detail: string; errors?: { name: string; code: string; detail: string }[]; existing?: unknown };
 }
 
 describe("GET /api/v1/organizations", () => {
@@ -189,6 +189,13 @@ describe("POST /api/v1/organizations", () => {
     const duplicate = await problem(await call(organizations.action, "/api/v1/organizations", send("POST", { name: "Kopi", organizationNumber: "912345688" }, headers)), 409);
     expect(duplicate.detail).toContain("Testlaget");
     expect(duplicate.errors?.[0]?.name).toBe("organizationNumber");
+    expect(duplicate.existing).toEqual({ id: w.organization.id, href: `/api/v1/organizations/${w.organization.id}` });
+  });
+
+  it("points a change to a taken organisasjonsnummer to the organisation that has it", async () => {
+    const body = send("PATCH", { organizationNumber: "912345688" }, await as(w.coordinator.personId));
+    const duplicate = await problem(await call(one.action, `/api/v1/organizations/${w.otherOrganization.id}`, body, { id: w.otherOrganization.id }), 409);
+    expect(duplicate.existing).toEqual({ id: w.organization.id, href: `/api/v1/organizations/${w.organization.id}` });
   });
 });
 

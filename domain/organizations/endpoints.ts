@@ -136,7 +136,7 @@ export const registerOrganizationEndpoint = defineEndpoint({
   summary: "Register an organisation",
   description:
     "The signed-in person becomes the organisation's admin; it stays unverified until the coordinator verifies it. A duplicate " +
-    "organisasjonsnummer answers 409, with the existing organisation's name and address in the detail.",
+    "organisasjonsnummer answers 409, with the existing organisation's name in the detail and its id and address in `existing`.",
   tags: TAGS,
   auth: "session-or-token",
   request: { body: registerInput.meta({ id: "OrganizationRegistration" }) },
@@ -165,7 +165,8 @@ export const updateOrganizationEndpoint = defineEndpoint({
   summary: "Change an organisation's profile",
   description:
     "Changes the fields sent and leaves the rest. For the organisation's admins, the coordinator and API keys for the municipality or " +
-    "the organisation; others get 403. Answers with the fields that changed; the registers' imports never overwrite them afterwards.",
+    "the organisation; others get 403. Answers with the fields that changed; the registers' imports never overwrite them afterwards. " +
+    "An organisasjonsnummer that another organisation has answers 409, as when registering.",
   tags: TAGS,
   auth: "session-or-token",
   request: { params: idParams, body: profileInput.meta({ id: "OrganizationChange" }) },

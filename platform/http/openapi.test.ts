@@ -76,6 +76,11 @@ describe("buildOpenApiDocument", () => {
     expect(JSON.stringify(doc)).not.toMatch(/\$defs|"\$schema"/);
   });
 
+  it("documents the problem's extension member that names what a conflict clashes with", () => {
+    expect(doc.components.schemas.Problem).toMatchObject({ properties: { existing: { $ref: "#/components/schemas/ProblemExisting" } } });
+    expect(doc.components.schemas.ProblemExisting).toMatchObject({ required: ["id", "href"] });
+  });
+
   it("documents request bodies as clients send them: fields with defaults are optional", () => {
     expect(doc.components.schemas.CreateActivityRequest).toMatchObject({ required: ["title"] });
   });

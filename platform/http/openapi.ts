@@ -200,7 +200,8 @@ session cookie of a signed-in person (\`POST /api/v1/session\`). Writes made wit
 ${PROBLEM_TYPES.validation} and an \`errors\` list naming each field (\`name\`), what is wrong (\`detail\`) and a
 stable message key (\`code\`); a body that is not JSON answers 400 with type ${PROBLEM_TYPES.malformedJson}.
 Then 401 (sign in; with \`WWW-Authenticate: Bearer\`), 403 (not allowed, or type ${PROBLEM_TYPES.crossOrigin}),
-404, 405, 409 (type ${PROBLEM_TYPES.conflict}), 415 (send \`application/json\`), 429 (with \`Retry-After\`) and 500.
+404, 405, 409 (type ${PROBLEM_TYPES.conflict}; \`existing\` gives the id and address of what it clashes with),
+415 (send \`application/json\`), 429 (with \`Retry-After\`) and 500.
 
 **Language.** Problem texts follow \`?lang=\`, else the best match in \`Accept-Language\`, else Norwegian
 bokmål: nb, nn or en, and English for ar, uk, pl, so and ti (the public pages' other languages).`;

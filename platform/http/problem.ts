@@ -21,6 +21,14 @@ export const problemFieldErrorSchema = z
   })
   .meta({ id: "ProblemFieldError" });
 
+/** RFC 9457 extension member: what the request clashed with, so a client can point to it. */
+export const problemExistingSchema = z
+  .object({
+    id: z.string().describe("Its id."),
+    href: z.string().describe('Its address in this API, e.g. "/api/v1/organizations/{id}".'),
+  })
+  .meta({ id: "ProblemExisting" });
+
 export const problemSchema = z
   .object({
     type: z.string().describe(`"about:blank" or one of ${Object.values(PROBLEM_TYPES).join(", ")}.`),
@@ -29,8 +37,10 @@ export const problemSchema = z
     detail: z.string().optional(),
     instance: z.string().optional().describe("The path of the request."),
     errors: z.array(problemFieldErrorSchema).optional().describe("Each invalid field, for validation and conflict problems."),
+    existing: problemExistingSchema.optional().describe("For a conflict with something that exists already: which one."),
   })
   .meta({ id: "Problem", description: "An error answer (RFC 9457)." });
 
 export type Problem = z.infer<typeof problemSchema>;
 export type ProblemFieldError = z.infer<typeof problemFieldErrorSchema>;
+export type ProblemExisting = z.infer<typeof problemExistingSchema>;

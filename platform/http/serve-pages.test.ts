@@ -27,6 +27,7 @@ function answer(request: Request): Response {
     headers.append("set-cookie", "b=2; Path=/");
     return new Response(page(), { headers });
   }
+  if (pathname === "/logo.png") return new Response(new Uint8Array([137, 80, 78, 71]), { headers: { "content-type": "image/png", "cache-control": "public, max-age=300" } });
   if (pathname === "/kort") return new Response("<p>Kort side</p>", { headers: html });
   if (pathname === "/api/v1/organizations") return Response.json({ items: Array.from({ length: 40 }, (_, i) => ({ id: i, name: `Lag ${i}` })) });
   if (pathname === "/eksport.csv") {
@@ -43,6 +44,11 @@ beforeAll(async () => {
   const app = express();
   app.use(securityHeaders);
   app.use(compression());
+  // As the app's cookie defaults do for a visitor without the CSRF cookie.
+  app.use((_req, res, next) => {
+    res.append("Set-Cookie", "dugnad_csrf=id; Path=/");
+    next();
+  });
   // As React Router does, a HEAD request is answered with the page's status and headers but no body.
   app.use(servePages(async (request) => {
     const response = answer(request);
@@ -98,9 +104,15 @@ describe("serving pages", () => {
     expect(JSON.parse(gunzipSync(json.body).toString()).items).toHaveLength(40);
   });
 
+  it("sets no cookie on a file any cache may keep", async () => {
+    const logo = await send("/logo.png");
+    expect(logo.headers["cache-control"]).toBe("public, max-age=300");
+    expect(logo.headers["set-cookie"]).toBeUndefined();
+  });
+
   it("passes on every cookie a page sets", async () => {
     const answered = await send("/konto", { headers: gzip });
-    expect(answered.headers["set-cookie"]).toEqual(["a=1; Path=/", "b=2; Path=/"]);
+    expect(answered.headers["set-cookie"]).toEqual(["dugnad_csrf=id; Path=/", "a=1; Path=/", "b=2; Path=/"]);
   });
 
   it("keeps a public page for the next anonymous visitor, gzipped or not, and forgets it after a change", async () => {

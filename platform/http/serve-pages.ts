@@ -38,7 +38,11 @@ async function serve(handleRequest: RequestHandler, req: Request, res: Response)
   if (hit) return sendPage(req, res, hit);
   const response = await handleRequest(createRequest(req, res));
   // A HEAD answer has no body: it is neither rendered whole nor kept (a GET would be given an empty page).
-  if (req.method === "HEAD" || !isRenderedWhole(response)) return sendResponse(res, response);
+  if (req.method === "HEAD" || !isRenderedWhole(response)) {
+    // A shared cache may keep a public file with its cookies and hand one visitor's CSRF id to everyone.
+    if (/\bpublic\b/.test(response.headers.get("cache-control") ?? "")) res.removeHeader("Set-Cookie");
+    return sendResponse(res, response);
+  }
   const page = await readRenderedPage(response);
   if (req.method === "GET" && anonymous && page.status === 200 && response.headers.get(CACHE_HEADER) === "public") {
     // The nonce is part of the kept page, so the kept copy carries its own policy header.

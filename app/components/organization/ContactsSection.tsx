@@ -55,6 +55,7 @@ export function ContactsSection({ contacts, editing, actionData }: { contacts: C
       <SectionForm
         key={editing?.id ?? "new"}
         id="contact-form"
+        savedAs="contacts"
         title={t(editing ? "organization.contacts.editTitle" : "organization.contacts.addTitle")}
         intent="contact-save"
         state={state}
@@ -64,7 +65,7 @@ export function ContactsSection({ contacts, editing, actionData }: { contacts: C
         {editing && <input type="hidden" name="contactId" value={editing.id} />}
         <TextField name="contactName" label={t("organization.field.contact.name")} state={state} defaultValue={value("name")} required />
         <TextField name="contactRole" label={t("organization.field.contact.role")} state={state} defaultValue={value("role")} />
-        <TextField name="contactEmail" type="email" label={t("organization.field.contact.email")} state={state} defaultValue={value("email")} />
+        <TextField name="contactEmail" inputMode="email" label={t("organization.field.contact.email")} state={state} defaultValue={value("email")} />
         <TextField name="contactPhone" type="tel" label={t("organization.field.contact.phone")} state={state} defaultValue={value("phone")} />
       </SectionForm>
       {editing && (

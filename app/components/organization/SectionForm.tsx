@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
-import { Form, useSearchParams } from "react-router";
+import { useState, type ReactNode } from "react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { CsrfField } from "../CsrfField";
 import { FormErrors, type FormState } from "../forms";
@@ -10,6 +10,19 @@ export const SAVED_PARAM = "lagret";
 
 export function stateFor(actionData: FormState, intent: string): FormState {
   return actionData?.values?.intent === intent ? actionData : undefined;
+}
+
+/** How often a section's form has started again from the saved values, and the page data it last saw. */
+export type FormRevision = { data: unknown; resets: number };
+
+/**
+ * A form starts again from the saved (normalised) values only when the page's data was read again after its
+ * own section was saved. Every save reads the data again, so a form that starts again on any new data would
+ * throw away what was typed, and not yet saved, in the other sections.
+ */
+export function nextRevision(current: FormRevision, data: unknown, savedHere: boolean): FormRevision {
+  if (data === current.data) return current;
+  return { data, resets: savedHere ? current.resets + 1 : current.resets };
 }
 
 /** One part of the edit page: its own heading, form, error summary and save button. */
@@ -24,6 +37,7 @@ export function SectionForm({
   heading = 2,
   submitLabel,
   after,
+  savedAs = id,
 }: {
   id: string;
   title: string;
@@ -36,17 +50,26 @@ export function SectionForm({
   submitLabel?: string;
   /** Shown after the form, outside it: a second form such as a remove button. */
   after?: ReactNode;
+  /** The section the action names in the address after a save, when it is not this form's id. */
+  savedAs?: string;
 }) {
   const t = useT();
   const [search] = useSearchParams();
+  const answered = useActionData() !== undefined;
+  // An action that answered with data (an error anywhere on the page) came after the save the address names.
+  const saved = search.get(SAVED_PARAM) === savedAs && !answered;
+  const data = useLoaderData();
+  const [revision, setRevision] = useState<FormRevision>({ data, resets: 0 });
+  const next = nextRevision(revision, data, saved);
+  if (next !== revision) setRevision(next);
   return (
     <section id={id} aria-labelledby={`${id}-title`} className={heading === 2 ? "stack profile-section" : "stack"}>
       <Heading level={heading} data-size={heading === 2 ? "sm" : "xs"} id={`${id}-title`}>
         {title}
       </Heading>
       {lead && <Paragraph>{lead}</Paragraph>}
-      {search.get(SAVED_PARAM) === id && <Alert data-color="success">{t("organization.edit.saved")}</Alert>}
-      <Form method="post" className="stack narrow" encType={encType}>
+      {saved && <Alert data-color="success">{t("organization.edit.saved")}</Alert>}
+      <Form key={next.resets} method="post" className="stack narrow" encType={encType}>
         <FormErrors state={state} />
         <CsrfField />
         <input type="hidden" name="intent" value={intent} />
