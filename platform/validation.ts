@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { ValidationError, type FieldErrors, type FieldMessage } from "./errors";
 
 /**
@@ -89,4 +89,32 @@ export function isCalendarDate(value: string): boolean {
   if (!/^[1-9]\d{3}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * Characters that show nothing yet change how the text around them looks: bidi embeddings, overrides and
+ * isolates (a name with U+202E reads backwards, past its own end, into the page title) and zero-width spaces,
+ * the word joiner, the byte order mark and the soft hyphen (two names that look the same). The joiners
+ * U+200C and U+200D stay: Persian words and emoji need them.
+ */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
+
+/** A text as its writer meant it: without invisible characters, and without spaces at its ends. */
+export function cleanText(value: string): string {
+  return value.replace(INVISIBLE, "").trim();
+}
+
+/** Whether the text shows anything: one made of joiners, combining marks or spaces alone does not. */
+export function hasVisibleCharacter(value: string): boolean {
+  return /[^\p{White_Space}\p{Cc}\p{Cf}\p{M}]/u.test(value);
+}
+
+/** A text that must be filled in with something a reader can see, at most `max` characters once cleaned. */
+export function visibleText(max: number) {
+  return z
+    .string({ error: (issue) => (issue.code === "invalid_type" ? missingOrInvalid(issue) : undefined) })
+    .overwrite(cleanText)
+    .min(1)
+    .refine(hasVisibleCharacter, { error: "validation.required", abort: true })
+    .max(max);
 }

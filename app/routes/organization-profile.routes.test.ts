@@ -9,6 +9,7 @@ import * as edit from "./organization.edit";
 import * as history from "./organization.history";
 import * as logo from "./organization.logo";
 import * as mine from "./my-organizations";
+import { ONE_PIXEL_PNG } from "../../platform/testing/images";
 
 const { conn, w, csrf, cookieFor, get, post, postJson } = withRouteTestWorld();
 
@@ -107,7 +108,7 @@ describe("editing the profile", () => {
 
 describe("the logo address", () => {
   it("serves the image inline with its own type and nosniff", async () => {
-    await setOrganizationLogo(conn.db, w.orgAdmin, { organizationId: w.organization.id, bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) });
+    await setOrganizationLogo(conn.db, w.orgAdmin, { organizationId: w.organization.id, bytes: new Uint8Array(ONE_PIXEL_PNG) });
     const response = (await logo.loader(args(await get(`/organisasjoner/${w.organization.id}/logo`), { id: w.organization.id }))) as Response;
     expect(response.headers.get("content-type")).toBe("image/png");
     expect(response.headers.get("content-disposition")).toBe("inline");

@@ -8,7 +8,7 @@ import type { Db } from "../../platform/db/client";
 import { ConflictError } from "../../platform/errors";
 import { LANGUAGES, type Lang } from "../../platform/i18n/languages";
 import { assertCan, assertPerson } from "../../platform/permissions";
-import { parseInput } from "../../platform/validation";
+import { parseInput, visibleText } from "../../platform/validation";
 import { mailLink } from "./email-link";
 import { rememberLanguage } from "./language";
 import { findPersonByEmail } from "./find";
@@ -91,7 +91,7 @@ export async function linkOidcIdentity(db: Db, actor: Actor, input: { identity: 
 }
 
 const registrationSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: visibleText(200),
   email: emailField,
   lang: z.enum(LANGUAGES),
 });

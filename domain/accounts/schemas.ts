@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { visibleText } from "../../platform/validation";
 
 /** Addresses are compared and stored in lower case, so "Kari@Eksempel.no" and "kari@eksempel.no" are one account. */
 export const emailField = z.string().trim().toLowerCase().min(1).max(254).pipe(z.email());
@@ -8,7 +9,7 @@ export const PASSWORD_MAX = 256;
 export const newPasswordField = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: visibleText(200),
   email: emailField,
   password: newPasswordField,
 });

@@ -71,6 +71,11 @@ describe("signUp", () => {
     });
   });
 
+  it("refuses a name that shows nothing", async () => {
+    const error = await signUp(conn.db, { ...input, name: "\u200b\u202e" }, requestFrom(w.municipality.id)).catch((e: unknown) => e);
+    expect((error as ValidationError).fieldErrors).toEqual({ name: [{ key: "validation.required" }] });
+  });
+
   it("refuses a password longer than 256 characters", async () => {
     await expect(signUp(conn.db, { ...input, password: "x".repeat(257) }, requestFrom(w.municipality.id))).rejects.toThrow(ValidationError);
   });

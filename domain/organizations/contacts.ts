@@ -5,15 +5,15 @@ import { recordAudit } from "../../platform/audit";
 import type { Db } from "../../platform/db/client";
 import { NotFoundError } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
-import { parseInput } from "../../platform/validation";
+import { parseInput, visibleText } from "../../platform/validation";
 import { loadOrganization } from "./profile";
 import { organizationContact } from "./schema";
-import { emailField, phoneField, requiredTextField, textField } from "./validation";
+import { emailField, phoneField, textField } from "./validation";
 
 export type Contact = { id: string; name: string; role: string | null; email: string | null; phone: string | null };
 
 export const contactInput = z.object({
-  name: requiredTextField(200),
+  name: visibleText(200),
   role: textField(100),
   email: emailField,
   phone: phoneField,
@@ -118,7 +118,7 @@ export async function removeContact(db: Db, actor: Actor, input: { organizationI
 /** The contact form on the edit page, whose fields carry a prefix so they differ from the organisation's own. */
 export const contactForm = z.object({
   contactId: z.uuid().optional(),
-  contactName: requiredTextField(200),
+  contactName: visibleText(200),
   contactRole: textField(100),
   contactEmail: emailField,
   contactPhone: phoneField,

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { cleanText, visibleText } from "../../platform/validation";
 import {
   checkboxField,
   countField,
-  dateField,
   emailField,
   listField,
   organizationFormField,
@@ -10,7 +10,6 @@ import {
   pastDateField,
   phoneField,
   postalCodeField,
-  requiredTextField,
   textField,
   websiteField,
 } from "./validation";
@@ -19,7 +18,7 @@ import { isSpokenLanguageCode } from "./names";
 /** The longest description an organisation may have, from the profile form or the registers' import. */
 export const DESCRIPTION_MAX_LENGTH = 5000;
 
-const descriptionText = (max: number) => z.preprocess((value) => value ?? "", z.string().trim().max(max)).optional();
+const descriptionText = (max: number) => z.preprocess((value) => value ?? "", z.string().overwrite(cleanText).max(max)).optional();
 /** Codes from the offered list; a wrong one is an error at the list, where the form shows its checkboxes' messages. */
 function spokenLanguages<T extends z.ZodType<string[]>>(list: T) {
   return list.refine((codes) => codes.every(isSpokenLanguageCode), { error: "validation.spokenLanguage" });
@@ -27,7 +26,7 @@ function spokenLanguages<T extends z.ZodType<string[]>>(list: T) {
 
 /** The profile fields a use case accepts; a field left out (undefined) is left as it is. */
 export const profileFields = {
-  name: requiredTextField(200).optional(),
+  name: visibleText(200).optional(),
   organizationNumber: organizationNumberField,
   organizationForm: organizationFormField,
   foundedOn: pastDateField,
@@ -48,7 +47,7 @@ export const profileFields = {
   emergencyContactName: textField(200),
   emergencyContactPhone: phoneField,
   hasCooperationAgreement: checkboxField.optional(),
-  cooperationAgreementOn: dateField,
+  cooperationAgreementOn: pastDateField,
   cooperationAgreementScope: textField(2000),
   categoryCodes: z.array(z.string().max(10)).max(100).optional(),
   targetGroupIds: z.array(z.uuid({ error: "validation.invalid" })).max(100).optional(),
@@ -59,7 +58,7 @@ export const profileInput = z.object(profileFields);
 export type ProfileInput = z.input<typeof profileInput>;
 export type ProfileValues = z.output<typeof profileInput>;
 
-export const registerInput = z.object({ ...profileFields, name: requiredTextField(200) });
+export const registerInput = z.object({ ...profileFields, name: visibleText(200) });
 export type RegisterInput = z.input<typeof registerInput>;
 
 /**
@@ -68,7 +67,7 @@ export type RegisterInput = z.input<typeof registerInput>;
  */
 export const profileSections = {
   basics: z.object({
-    name: requiredTextField(200),
+    name: visibleText(200),
     organizationNumber: organizationNumberField,
     organizationForm: organizationFormField,
     foundedOn: pastDateField,
@@ -96,7 +95,7 @@ export const profileSections = {
     emergencyContactName: textField(200),
     emergencyContactPhone: phoneField,
     hasCooperationAgreement: checkboxField,
-    cooperationAgreementOn: dateField,
+    cooperationAgreementOn: pastDateField,
     cooperationAgreementScope: textField(2000),
   }),
 };

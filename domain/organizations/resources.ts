@@ -5,11 +5,11 @@ import { recordAudit } from "../../platform/audit";
 import type { Db } from "../../platform/db/client";
 import { NotFoundError, ValidationError } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
-import { missingOrInvalid, parseInput } from "../../platform/validation";
+import { missingOrInvalid, parseInput, visibleText } from "../../platform/validation";
 import { isUuid } from "../administration/paging";
 import { findOrganization, type OrganizationRef } from "./find-organization";
 import { competence, organizationResource, type LocalizedName, type ResourceKind } from "./schema";
-import { checkboxField, countField, requiredTextField, textField } from "./validation";
+import { checkboxField, countField, textField } from "./validation";
 import { listCompetences, type Competence } from "./vocabulary";
 
 const shared = { availability: textField(500), note: textField(1000) };
@@ -25,14 +25,14 @@ export const resourceInput = z.discriminatedUnion(
     z.object({ kind: z.literal("competence"), competenceId: z.uuid({ error: missingOrInvalid }), name: textField(200), ...shared }),
     z.object({
       kind: z.literal("equipment"),
-      name: requiredTextField(200),
+      name: visibleText(200),
       quantity: countField,
       conditions: textField(1000),
       ...shared,
     }),
     z.object({
       kind: z.literal("premises"),
-      name: requiredTextField(200),
+      name: visibleText(200),
       capacity: countField,
       accessibility: textField(1000),
       address: textField(300),
@@ -40,7 +40,7 @@ export const resourceInput = z.discriminatedUnion(
     }),
     z.object({
       kind: z.literal("vehicle"),
-      vehicleType: requiredTextField(100),
+      vehicleType: visibleText(100),
       name: textField(200),
       seats: countField,
       wheelchairAccessible: checkboxField,

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ValidationError } from "../../platform/errors";
-import { parseInput } from "../../platform/validation";
+import { parseInput, visibleText } from "../../platform/validation";
 import {
   countField,
-  dateField,
-  requiredTextField,
+  textField,
   emailField,
   isValidOrganizationNumber,
   listField,
@@ -61,9 +60,12 @@ describe("phone", () => {
     expect(normalizePhone("0046 8 123 456 78")).toBe("+46812345678");
   });
 
-  it("refuses too few digits, a Norwegian number starting with 0 or 1, and letters", () => {
+  it("refuses too few digits, a Norwegian number starting with 0 or 1 (with or without +47), and letters", () => {
     expect(messageFor(phoneField, "1234567")).toBe("validation.phone");
     expect(messageFor(phoneField, "01234567")).toBe("validation.phone");
+    expect(messageFor(phoneField, "+47 12345678")).toBe("validation.phone");
+    expect(messageFor(phoneField, "0047 0000 0000")).toBe("validation.phone");
+    expect(messageFor(phoneField, "+47 912 34 567 8")).toBe("validation.phone");
     expect(messageFor(phoneField, "ring meg")).toBe("validation.phone");
   });
 });
@@ -118,31 +120,41 @@ describe("numbers, dates and lists from forms", () => {
     expect(countField.parse("12")).toBe(12);
     expect(countField.parse(12)).toBe(12);
     expect(countField.parse("")).toBeNull();
-    expect(dateField.parse("2025-03-31")).toBe("2025-03-31");
+    expect(pastDateField.parse("2025-03-31")).toBe("2025-03-31");
     expect(listField(z.string()).parse("a")).toEqual(["a"]);
     expect(listField(z.string()).parse(undefined)).toEqual([]);
   });
 
   it("says a required text is missing, or too long", () => {
-    expect(messageFor(requiredTextField(5), undefined)).toBe("validation.required");
-    expect(messageFor(requiredTextField(5), "   ")).toBe("validation.required");
-    expect(messageFor(requiredTextField(5), "Kristiansund")).toBe("validation.tooLong");
-    expect(messageFor(requiredTextField(5), null)).toBe("validation.required");
+    expect(messageFor(visibleText(5), undefined)).toBe("validation.required");
+    expect(messageFor(visibleText(5), "   ")).toBe("validation.required");
+    expect(messageFor(visibleText(5), "Kristiansund")).toBe("validation.tooLong");
+    expect(messageFor(visibleText(5), null)).toBe("validation.required");
+  });
+
+  it("refuses a required text that shows nothing, and takes invisible characters out of every text", () => {
+    expect(messageFor(visibleText(50), "\u200b\u200b")).toBe("validation.required");
+    expect(messageFor(visibleText(50), "\u200d\u0301 \u200e")).toBe("validation.required");
+    expect(visibleText(50).parse("Kristiansund \u202ekommune\u202c")).toBe("Kristiansund kommune");
+    expect(visibleText(50).parse("Kvalvåg Mat\u200bsentral")).toBe("Kvalvåg Matsentral");
+    expect(visibleText(50).parse("کتاب\u200cخانه 👩\u200d👩\u200d👧")).toBe("کتاب\u200cخانه 👩\u200d👩\u200d👧");
+    expect(textField(50).parse("\u2066\u200b")).toBeNull();
+    expect(textField(50).parse("Storgata\u202e 1")).toBe("Storgata 1");
   });
 
   it("calls a required text sent as something else invalid, not missing", () => {
-    expect(messageFor(requiredTextField(5), ["Laget"])).toBe("validation.invalid");
-    expect(messageFor(requiredTextField(5), 12)).toBe("validation.invalid");
+    expect(messageFor(visibleText(5), ["Laget"])).toBe("validation.invalid");
+    expect(messageFor(visibleText(5), 12)).toBe("validation.invalid");
   });
 
   it("refuses negative counts and impossible dates", () => {
     expect(messageFor(countField, "-1")).toBe("validation.tooSmall");
     expect(messageFor(countField, "mange")).toBe("validation.wholeNumber");
     expect(messageFor(countField, "2.5")).toBe("validation.wholeNumber");
-    expect(messageFor(dateField, "31.03.2025")).toBe("validation.date");
-    expect(messageFor(dateField, "2026-02-31")).toBe("validation.date");
-    expect(messageFor(dateField, "2025-13-01")).toBe("validation.date");
-    expect(messageFor(dateField, "0000-01-01")).toBe("validation.date");
-    expect(dateField.parse("2024-02-29")).toBe("2024-02-29");
+    expect(messageFor(pastDateField, "31.03.2025")).toBe("validation.date");
+    expect(messageFor(pastDateField, "2026-02-31")).toBe("validation.date");
+    expect(messageFor(pastDateField, "2025-13-01")).toBe("validation.date");
+    expect(messageFor(pastDateField, "0000-01-01")).toBe("validation.date");
+    expect(pastDateField.parse("2024-02-29")).toBe("2024-02-29");
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { osloDate } from "../../platform/i18n/format";
-import { isCalendarDate, missingOrInvalid } from "../../platform/validation";
+import { cleanText, isCalendarDate } from "../../platform/validation";
 
 /**
  * Field schemas for organisation data, shared by the forms, the API and the import. Each accepts what a
@@ -25,7 +25,7 @@ export function compactDigits(value: string): string {
 
 const blankToNull = (value: unknown) => {
   if (value === undefined || value === null) return value;
-  if (typeof value === "string" && value.trim() === "") return null;
+  if (typeof value === "string" && cleanText(value) === "") return null;
   return value;
 };
 
@@ -42,12 +42,15 @@ export const organizationNumberValue = z
 /** Organisasjonsnummer: optional for informal groups, and when given it must pass the MOD11 check. */
 export const organizationNumberField = optional(organizationNumberValue);
 
-/** A Norwegian number is kept as its eight digits; any other needs its +country code and is kept as +digits. */
+/**
+ * A Norwegian number is kept as its eight digits; any other needs its +country code and is kept as +digits.
+ * With +47 the Norwegian rule still applies: "+47 0000 0000" is no more a number than "0000 0000".
+ */
 export function normalizePhone(value: string): string | null {
   const compact = compactDigits(value).replace(/^00/, "+");
   const norwegian = /^(?:\+47)?([2-9]\d{7})$/.exec(compact);
   if (norwegian) return norwegian[1]!;
-  if (/^\+[1-9]\d{6,14}$/.test(compact)) return compact;
+  if (/^\+[1-9]\d{6,14}$/.test(compact) && !compact.startsWith("+47")) return compact;
   return null;
 }
 
@@ -101,13 +104,9 @@ export const websiteField = optional(websiteValue);
 export const organizationFormField = optional(z.string().trim().regex(/^[A-Z]{1,10}$/, { error: "validation.organizationForm" }));
 
 export function textField(max: number) {
-  return optional(z.string().trim().max(max));
+  return optional(z.string().overwrite(cleanText).max(max));
 }
 
-/** A text that must be filled in; a schema-wide error would also replace the message for one too long, so only the type is checked here. */
-export function requiredTextField(max: number) {
-  return z.string({ error: (issue) => (issue.code === "invalid_type" ? missingOrInvalid(issue) : undefined) }).trim().min(1).max(max);
-}
 
 /** Only plain decimal text is read as a number: JavaScript's Number() would also read "0x10", "1e3" and "0b11". */
 const decimalText = /^-?\d+(\.\d+)?$/;
@@ -122,9 +121,6 @@ export const countField = optional(
 );
 
 const calendarDate = z.string().trim().refine(isCalendarDate, { error: "validation.date", abort: true });
-
-/** A calendar date as YYYY-MM-DD. */
-export const dateField = optional(calendarDate);
 
 /** A date that has happened: today in Norway at the latest. YYYY-MM-DD strings compare as dates. */
 export const pastDateField = optional(calendarDate.refine((date) => date <= osloDate(new Date()), { error: "validation.dateInFuture" }));
