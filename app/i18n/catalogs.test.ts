@@ -65,3 +65,21 @@ describe("message catalogs", () => {
     expect(emptyValues(catalog)).toEqual([]);
   });
 });
+
+/** Texts that tell a person their own role in an organisation, or the role they are about to get. */
+const OWN_ROLE_TEXTS = [
+  "organization.mine.lead",
+  "organization.new.lead",
+  "organization.edit.registered",
+  "account.role.org_admin",
+  "outreach.invitation.claimHelp",
+  "outreach.invitation.youAreAdmin",
+  "outreach.claim.taken",
+];
+
+describe("an organisation's admin", () => {
+  it.each([["nb", nb as Catalog], ...full])("%s is called what the members page calls the role, wherever a person reads about it", (_lang, catalog) => {
+    const name = catalog["orgResources.members.roleName.org_admin"]!.toLowerCase();
+    expect(OWN_ROLE_TEXTS.filter((key) => !catalog[key]!.toLowerCase().includes(name) || /administrator/i.test(catalog[key]!))).toEqual([]);
+  });
+});

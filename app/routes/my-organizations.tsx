@@ -1,20 +1,45 @@
-import { Link as RouterLink } from "react-router";
-import { Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Form, Link as RouterLink, redirect, useSearchParams } from "react-router";
+import { Alert, Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/my-organizations";
+import { leaveOrganization, leaveOrganizationForm } from "../../domain/organizations/members";
 import { listMyOrganizations } from "../../domain/organizations/mine";
 import { contextFor } from "../../platform/http/request";
-import { throwForAccess } from "../lib/forms.server";
+import { handleUseCaseError, readForm, throwForAccess } from "../lib/forms.server";
 import { pageTitle } from "../lib/title.server";
+import { organizationLinks } from "../lib/organization-styles";
+import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
+import { FormErrors } from "../components/forms";
 import { useT } from "../i18n/react";
+
+export const links = organizationLinks;
+
+const PAGE = "/mine-organisasjoner";
+/** Leaving asks first: the row's button opens this question, which works without JavaScript. */
+const LEAVE_PARAM = "forlat";
+const DONE_PARAM = "utfort";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { db, actor, lang } = await contextFor(request);
   try {
-    return { title: pageTitle(lang, "organization.mine.title"), organizations: await listMyOrganizations(db, actor) };
+    const organizations = await listMyOrganizations(db, actor);
+    const leavingId = new URL(request.url).searchParams.get(LEAVE_PARAM);
+    return { title: pageTitle(lang, "organization.mine.title"), organizations, leaving: organizations.find((o) => o.id === leavingId) ?? null };
   } catch (error) {
     throwForAccess(error, request);
     throw error;
+  }
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const { form, data, failure } = await readForm(request, leaveOrganizationForm);
+  if (failure) return failure;
+  const { db, actor } = await contextFor(request);
+  try {
+    await leaveOrganization(db, actor, data);
+    return redirect(`${PAGE}?${DONE_PARAM}=forlatt`);
+  } catch (error) {
+    return handleUseCaseError(error, form, request);
   }
 }
 
@@ -22,14 +47,38 @@ export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title }];
 }
 
-export default function MyOrganizations({ loaderData }: Route.ComponentProps) {
+export default function MyOrganizations({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const [search] = useSearchParams();
+  const { leaving } = loaderData;
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
         {t("organization.mine.title")}
       </Heading>
       <Paragraph>{t("organization.mine.lead")}</Paragraph>
+      {search.get(DONE_PARAM) === "forlatt" && <Alert data-color="success">{t("organization.mine.left")}</Alert>}
+      <FormErrors state={actionData} />
+      {leaving && (
+        <Alert data-color="warning">
+          <Form method="post" className="stack">
+            <Heading level={2} data-size="xs">
+              {t("organization.mine.leaveQuestion", { organization: leaving.name })}
+            </Heading>
+            <Paragraph>{t("organization.mine.leaveConsequence")}</Paragraph>
+            <CsrfField />
+            <input type="hidden" name="organizationId" value={leaving.id} />
+            <div className="button-row">
+              <Button type="submit" data-color="danger">
+                {t("organization.mine.leaveConfirm")}
+              </Button>
+              <Button asChild variant="secondary">
+                <RouterLink to={PAGE}>{t("form.cancel")}</RouterLink>
+              </Button>
+            </div>
+          </Form>
+        </Alert>
+      )}
       <DataTable
         rows={loaderData.organizations}
         rowKey={(o) => o.id}
@@ -44,21 +93,29 @@ export default function MyOrganizations({ loaderData }: Route.ComponentProps) {
               </Link>
             ),
           },
-          { header: t("organization.contacts.role"), cell: (o) => t(`organization.mine.role.${o.role}`) },
+          { header: t("organization.contacts.role"), cell: (o) => t(`orgResources.members.roleName.${o.role}`) },
           {
             header: t("organization.field.verified"),
             cell: (o) => <Tag data-color={o.verified ? "success" : "warning"}>{t(o.verified ? "organization.verified" : "organization.unverified")}</Tag>,
           },
           {
             header: t("organization.contacts.actions"),
-            cell: (o) =>
-              o.role === "org_admin" ? (
-                <Link asChild>
-                  <RouterLink to={`/organisasjoner/${o.id}/rediger`} aria-label={`${t("organization.mine.edit")}: ${o.name}`}>
-                    {t("organization.mine.edit")}
+            cell: (o) => (
+              <div className="button-row">
+                {o.role === "org_admin" && (
+                  <Link asChild>
+                    <RouterLink to={`/organisasjoner/${o.id}/rediger`} aria-label={`${t("organization.mine.edit")}: ${o.name}`}>
+                      {t("organization.mine.edit")}
+                    </RouterLink>
+                  </Link>
+                )}
+                <Button asChild variant="secondary" data-size="sm">
+                  <RouterLink to={`${PAGE}?${LEAVE_PARAM}=${o.id}`} aria-label={t("organization.mine.leaveLabel", { organization: o.name })}>
+                    {t("organization.mine.leave")}
                   </RouterLink>
-                </Link>
-              ) : null,
+                </Button>
+              </div>
+            ),
           },
         ]}
       />

@@ -3,7 +3,10 @@ import type { ComponentType } from "react";
 import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { routeArgs as args, withRouteTestWorld } from "../../platform/testing/routes";
-import { getOrganizationForEdit } from "../../domain/organizations/profile";
+import { getOrganizationForEdit, updateOrganizationProfile } from "../../domain/organizations/profile";
+import { inviteMember } from "../../domain/organizations/members";
+import { createApiToken } from "../../domain/administration/apiTokens";
+import { actorForApiToken } from "../../platform/auth/session";
 import { addResource, updateResource } from "../../domain/organizations/resources";
 import { insertDistricts } from "../../domain/organizations/vocabulary";
 import { catalogs } from "../i18n/catalogs.server";
@@ -61,6 +64,19 @@ describe("the change history page", () => {
     const html = render(history.default, { loaderData: page });
     expect(html).toContain("Type ressurs: Utstyr → Lokale");
     expect(html).toContain(`Antall: 2 → ${catalogs.nb["organization.history.empty"]}`);
+  });
+
+  it("says whom an event concerned, names the API key that made a change, and the organisation form", async () => {
+    const id = w.otherOrganization.id;
+    await inviteMember(conn.db, w.coordinator, { organizationId: id, email: "kari@eksempel.no", role: "org_admin" });
+    const key = await createApiToken(conn.db, w.admin, { name: "Fagsystemet", organizationId: id });
+    await updateOrganizationProfile(conn.db, (await actorForApiToken(conn.db, key.token))!, { id, organizationForm: "FLI" });
+    const page = await history.loader(args(await get("/x", w.coordinator.personId), { id }));
+    const html = render(history.default, { loaderData: page });
+    expect(html).toContain("<li>kari@eksempel.no invitert som leder</li>");
+    expect(html).toContain("API-nøkkel «Fagsystemet»");
+    expect(html).not.toContain(`api-token:${key.id}`);
+    expect(html).toContain(`Organisasjonsform: ${catalogs.nb["organization.history.empty"]} → Forening, lag eller innretning`);
   });
 });
 

@@ -63,10 +63,15 @@ describe("the members page and the invitation link", () => {
     expect(link.pathname).toBe("/organisasjoner/invitasjon");
 
     const opened = await invitation.loader(args(await get(link.pathname + link.search)));
-    expect(opened).toMatchObject({ invitation: { status: "valid", organizationName: "Testlaget", role: "org_admin" }, signedIn: false });
+    expect(opened).toMatchObject({ invitation: { status: "valid", organizationName: "Testlaget", role: "org_admin", holder: "anonymous" } });
+
+    const token = link.searchParams.get("token")!;
+    const stranger = await invitation.loader(args(await get(link.pathname + link.search, w.volunteer.personId)));
+    expect(stranger).toMatchObject({ invitation: { holder: "otherAccount", email: "nyleder@1505.test" }, you: w.volunteer.email });
+    const refused = await invitation.action(args(await post(link.pathname, { token }, w.volunteer.personId)));
+    expect(refused).toMatchObject({ init: { status: 400 } });
 
     const invitee = await insertPerson(conn.db, { municipalityId: w.municipality.id, email: "nyleder@1505.test", name: "Ny leder" });
-    const token = link.searchParams.get("token")!;
     const accepted = (await invitation.action(args(await post(link.pathname, { token }, invitee.id)))) as Response;
     expect(accepted.status).toBe(302);
     const after = await invitation.loader(args(await get(accepted.headers.get("location")!, invitee.id)));

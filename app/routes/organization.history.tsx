@@ -2,7 +2,7 @@ import { Link as RouterLink } from "react-router";
 import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/organization.history";
 import { listOrganizationHistory, type HistoryEntry } from "../../domain/organizations/history";
-import { historyValueText, type HistoryLabels } from "../../domain/organizations/history-values";
+import { historyAboutText, historyValueText, type HistoryLabels } from "../../domain/organizations/history-values";
 import { contextFor } from "../../platform/http/request";
 import { formatDateTime } from "../../platform/i18n/format";
 import { throwForAccess } from "../lib/forms.server";
@@ -81,12 +81,13 @@ export default function OrganizationHistory({ loaderData }: Route.ComponentProps
         none={t("organization.history.none")}
         columns={[
           { header: t("organization.history.when"), cell: (e) => formatDateTime(lang, e.createdAt) },
-          { header: t("organization.history.who"), cell: (e) => e.actorLabel },
+          { header: t("organization.history.who"), cell: (e) => (e.apiKeyName === null ? e.actorLabel : t("organization.history.apiKey", { name: e.apiKeyName })) },
           { header: t("organization.history.what"), cell: (e) => actionName(e.action) },
           {
             header: t("organization.history.changes"),
             cell: (e) => (
               <ul>
+                {e.about && <li>{historyAboutText(e.action, e.about, translate)}</li>}
                 {e.changes
                   .filter((c) => !HIDDEN_FIELDS.has(c.field))
                   .map((c) => (

@@ -1,5 +1,5 @@
 import { Form, Link as RouterLink, redirect } from "react-router";
-import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/organization.invitation";
 import { acceptInvitation, acceptInvitationForm, checkInvitation, INVITATION_PAGE } from "../../domain/organizations/members";
 import { contextFor } from "../../platform/http/request";
@@ -26,7 +26,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     title: pageTitle(lang, "orgResources.invitation.title", { organization: "organizationName" in invitation ? invitation.organizationName : "" }),
     invitation,
     token: invitation.status === "valid" ? token : "",
-    signedIn: actor.kind === "person",
+    you: actor.kind === "person" ? actor.email : "",
     here: url.pathname + url.search,
   };
 }
@@ -103,12 +103,19 @@ export default function OrganizationInvitation({ loaderData, actionData }: Route
       <FormErrors state={actionData} />
       <Paragraph>{t("orgResources.invitation.lead", { role, organization: invitation.organizationName })}</Paragraph>
       <Paragraph>{t("orgResources.invitation.sentTo", { email: invitation.email })}</Paragraph>
-      {loaderData.signedIn ? (
+      {invitation.holder === "invitee" ? (
         <Form method="post">
           <CsrfField />
           <input type="hidden" name="token" value={loaderData.token} />
           <Button type="submit">{t("orgResources.invitation.accept")}</Button>
         </Form>
+      ) : invitation.holder === "otherAccount" ? (
+        <Alert data-color="warning">{t("orgResources.invitation.otherAccount", { email: invitation.email, you: loaderData.you })}</Alert>
+      ) : invitation.holder === "unconfirmedAddress" ? (
+        <Alert data-color="warning">
+          <Paragraph>{t("orgResources.invitation.unconfirmedAddress", { email: invitation.email })}</Paragraph>
+          <AppLink to="/bekreft-epost/ny">{t("account.signIn.resend")}</AppLink>
+        </Alert>
       ) : (
         <>
           <Paragraph>{t("orgResources.invitation.signInFirst")}</Paragraph>

@@ -1,21 +1,28 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
+import { apiToken, person } from "../../platform/auth/schema";
+import { apiTokenIdOf } from "../../platform/audit";
 import { auditEvent } from "../../platform/audit/schema";
 import type { Db } from "../../platform/db/client";
 import { assertCan } from "../../platform/permissions";
 import { parseInput } from "../../platform/validation";
-import { pageField, readPage, type Paged } from "../administration/paging";
-import type { HistoryLabels } from "./history-values";
+import { isUuid, pageField, readPage, type Paged } from "../administration/paging";
+import type { HistoryAbout, HistoryLabels } from "./history-values";
+import { MEMBER_ROLES } from "./members";
 import { loadOrganization } from "./profile";
-import type { LocalizedName } from "./schema";
+import { RESOURCE_KINDS, type LocalizedName } from "./schema";
 import { listCategories, listCompetences, listDistricts, listTargetGroups } from "./vocabulary";
 
 export type HistoryEntry = {
   id: string;
   createdAt: Date;
   actorLabel: string;
+  /** The name of the API key that made the change, which says more than the key's id in `actorLabel`. */
+  apiKeyName: string | null;
   action: string;
+  /** Whom or what the event concerned, for the events whose details are not a list of changes. */
+  about: HistoryAbout | null;
   changes: { field: string; from: unknown; to: unknown }[];
 };
 
@@ -27,6 +34,70 @@ function changesOf(details: Record<string, unknown>): HistoryEntry["changes"] {
   return Object.entries(changes as Record<string, unknown>)
     .filter((entry): entry is [string, [unknown, unknown]] => Array.isArray(entry[1]) && entry[1].length === 2)
     .map(([field, [from, to]]) => ({ field, from, to }));
+}
+
+/** What the use cases record in an event's details; an entry written before a field existed just lacks it. */
+const aboutDetails = z.object({
+  email: z.string().optional().catch(undefined),
+  role: z.enum(MEMBER_ROLES).optional().catch(undefined),
+  personId: z.string().optional().catch(undefined),
+  name: z.string().optional().catch(undefined),
+  kind: z.enum(RESOURCE_KINDS).optional().catch(undefined),
+});
+
+/** An event's subject before the person it names is looked up; a null person id is a deleted account. */
+type StoredAbout = Omit<HistoryAbout, "person"> & { personId?: string | null };
+
+/**
+ * Whom or what the event concerned. Asking to take an organisation over and taking it over by invitation are
+ * done by the person concerned, so for those the actor is the person.
+ */
+function storedAboutOf(action: string, details: Record<string, unknown>, actorId: string | null): StoredAbout | null {
+  const { email, role, personId, name, kind } = aboutDetails.parse(details);
+  switch (action) {
+    case "organization.memberInvited":
+    case "organization.invitationRevoked":
+      return email && role ? { email, role } : null;
+    case "organization.memberJoined":
+    case "organization.memberRemoved":
+    case "organization.memberLeft":
+      return personId && role ? { personId, role } : null;
+    case "organization.claimApproved":
+    case "organization.claimRejected":
+      return personId ? { personId } : null;
+    case "organization.claimRequested":
+    case "organization.claimByInvitation":
+      return { personId: actorId };
+    case "organization.resourceAdded":
+    case "organization.resourceRemoved":
+      return name && kind ? { resource: name, resourceKind: kind } : null;
+    case "organization.resourceChanged":
+      return name ? { resource: name } : null;
+    default:
+      return null;
+  }
+}
+
+/** The names of the municipality's people with these ids, in one query; an id not found is a deleted account. */
+async function personNames(db: Db, municipalityId: string, ids: (string | null | undefined)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter(isUuid))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: person.id, name: person.name })
+    .from(person)
+    .where(and(eq(person.municipalityId, municipalityId), inArray(person.id, wanted)));
+  return new Map(rows.map((p) => [p.id, p.name]));
+}
+
+/** The names of the municipality's API keys with these ids, in one query. */
+async function apiKeyNames(db: Db, municipalityId: string, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter(isUuid))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: apiToken.id, name: apiToken.name })
+    .from(apiToken)
+    .where(and(eq(apiToken.municipalityId, municipalityId), inArray(apiToken.id, wanted)));
+  return new Map(rows.map((t) => [t.id, t.name]));
 }
 
 /** What was changed on the organisation, by whom and when, newest first: for the coordinator and the organisation's admins. */
@@ -41,15 +112,41 @@ export async function listOrganizationHistory(
   const where = and(eq(auditEvent.subjectType, "organization"), eq(auditEvent.subjectId, org.id), eq(auditEvent.municipalityId, actor.municipalityId));
   const result = await readPage(db, auditEvent, where, page, (limit, offset) =>
     db
-      .select({ id: auditEvent.id, createdAt: auditEvent.createdAt, actorLabel: auditEvent.actorLabel, action: auditEvent.action, details: auditEvent.details })
+      .select({
+        id: auditEvent.id,
+        createdAt: auditEvent.createdAt,
+        actorId: auditEvent.actorId,
+        actorLabel: auditEvent.actorLabel,
+        action: auditEvent.action,
+        details: auditEvent.details,
+      })
       .from(auditEvent)
       .where(where)
       .orderBy(desc(auditEvent.createdAt), desc(auditEvent.id))
       .limit(limit)
       .offset(offset),
   );
-  const items = result.items.map(({ details, ...entry }) => ({ ...entry, changes: changesOf(details) }));
-  return { ...result, items, organization: { id: org.id, name: org.name }, labels: await labelsFor(db, actor.municipalityId) };
+  const read = result.items.map(({ actorId, details, ...entry }) => ({
+    ...entry,
+    apiKeyId: apiTokenIdOf(entry.actorLabel),
+    stored: storedAboutOf(entry.action, details, actorId),
+    changes: changesOf(details),
+  }));
+  const [people, apiKeys, labels] = await Promise.all([
+    personNames(db, actor.municipalityId, read.map((e) => e.stored?.personId)),
+    apiKeyNames(db, actor.municipalityId, read.map((e) => e.apiKeyId)),
+    labelsFor(db, actor.municipalityId),
+  ]);
+  const items = read.map(({ apiKeyId, stored, ...entry }): HistoryEntry => ({
+    ...entry,
+    apiKeyName: apiKeyId ? (apiKeys.get(apiKeyId) ?? null) : null,
+    about: stored && aboutWithName(stored, people),
+  }));
+  return { ...result, items, organization: { id: org.id, name: org.name }, labels };
+}
+
+function aboutWithName({ personId, ...about }: StoredAbout, people: Map<string, string>): HistoryAbout {
+  return personId === undefined ? about : { ...about, person: personId ? (people.get(personId) ?? null) : null };
 }
 
 /** Names for the category codes and the target group, district and competence ids the changes mention, by field. */

@@ -95,7 +95,9 @@ export async function inviteMember(
   return db.transaction(async (tx) => {
     const found = await findOrganization(tx, actor.municipalityId, input.organizationId);
     const invitee = await personByEmail(tx, email);
-    if (invitee && (await membersOf(tx, found.id)).some((m) => m.personId === invitee.id)) {
+    // A member may be invited to become admin (an invitation is bound to the address, so it is the way to promote them).
+    const held = invitee ? (await membersOf(tx, found.id)).filter((m) => m.personId === invitee.id).map((m) => m.role) : [];
+    if (held.includes("org_admin") || held.includes(role)) {
       throw new ConflictError("email", "orgResources.members.alreadyMember", { email });
     }
     await tx
@@ -170,8 +172,14 @@ export async function revokeInvitation(db: Db, actor: Actor, input: { organizati
   });
 }
 
+/**
+ * Who opened a valid link: nobody signed in, the person it was sent to, someone signed in with another
+ * address, or the right address before its owner has confirmed it (an ID-porten account types its own).
+ */
+export type InvitationHolder = "anonymous" | "invitee" | "otherAccount" | "unconfirmedAddress";
+
 export type InvitationStatus =
-  | { status: "valid"; organizationId: string; organizationName: string; role: MemberRole; email: string }
+  | { status: "valid"; organizationId: string; organizationName: string; role: MemberRole; email: string; holder: InvitationHolder }
   | { status: "joined"; organizationId: string; organizationName: string; role: MemberRole }
   | { status: "expired" | "used" | "invalid" };
 
@@ -198,15 +206,24 @@ export async function checkInvitation(db: Db, actor: Actor, input: { token: stri
     return joined ? { status: "joined", organizationId: row.organizationId, organizationName: row.organizationName, role: row.role } : { status: "used" };
   }
   if (row.expiresAt <= now) return { status: "expired" };
-  return { status: "valid", organizationId: row.organizationId, organizationName: row.organizationName, role: row.role, email: row.email };
+  const holder = await holderOf(db, actor, row.email);
+  return { status: "valid", organizationId: row.organizationId, organizationName: row.organizationName, role: row.role, email: row.email, holder };
+}
+
+async function holderOf(db: Db, actor: Actor, invitedEmail: string): Promise<InvitationHolder> {
+  if (actor.kind !== "person") return "anonymous";
+  if (actor.email.toLowerCase() !== invitedEmail.toLowerCase()) return "otherAccount";
+  const [me] = await db.select({ verifiedAt: person.emailVerifiedAt }).from(person).where(eq(person.id, actor.personId));
+  return me?.verifiedAt ? "invitee" : "unconfirmedAddress";
 }
 
 export const acceptInvitationForm = z.object({ token: z.string().min(1).max(200) });
 
 /**
- * The signed-in person joins the organisation with the role the invitation names. The link is used up in
- * the same statement that checks it, so it works once. Someone who becomes admin stops being a plain
- * member; an admin invited as a member stays admin.
+ * The signed-in person joins the organisation with the role the invitation names, when the invitation was
+ * sent to their confirmed address: a forwarded mail or a shared link must not make someone else admin. The
+ * link is used up in the same statement that checks it, so it works once. Someone who becomes admin stops
+ * being a plain member; an admin invited as a member stays admin.
  */
 export async function acceptInvitation(
   db: Db,
@@ -222,6 +239,10 @@ export async function acceptInvitation(
     if (link.status !== "valid") {
       const reason = link.status === "joined" ? "used" : link.status;
       throw new ValidationError({ _form: [{ key: `orgResources.invitation.${reason}.title` }] });
+    }
+    if (link.holder !== "invitee") {
+      const key = link.holder === "unconfirmedAddress" ? "orgResources.invitation.unconfirmedAddress" : "orgResources.invitation.otherAccount";
+      throw new ValidationError({ _form: [{ key, params: { email: link.email, you: actor.email } }] });
     }
     const [used] = await tx
       .update(organizationInvitation)
@@ -266,11 +287,7 @@ export async function removeMember(
   if (!isUuid(input.grantId)) throw new NotFoundError("member");
   return db.transaction(async (tx) => {
     const found = await findOrganization(tx, actor.municipalityId, input.organizationId);
-    const admins = await tx
-      .select({ id: roleGrant.id })
-      .from(roleGrant)
-      .where(and(eq(roleGrant.organizationId, found.id), eq(roleGrant.role, "org_admin")))
-      .for("update");
+    const admins = await lockAdmins(tx, found.id);
     const member = (await membersOf(tx, found.id)).find((m) => m.grantId === input.grantId);
     if (!member) throw new NotFoundError("member");
     if (member.role === "org_admin" && admins.length <= 1) throw new ConflictError("_form", "orgResources.members.lastAdmin");
@@ -282,5 +299,48 @@ export async function removeMember(
       details: { personId: member.personId, name: member.name, role: member.role },
     });
     return { personId: member.personId, role: member.role };
+  });
+}
+
+/** Locks the organisation's admin grants, so that two admins who leave or remove each other at once cannot both succeed. */
+async function lockAdmins(db: Db, organizationId: string): Promise<{ id: string }[]> {
+  return db
+    .select({ id: roleGrant.id })
+    .from(roleGrant)
+    .where(and(eq(roleGrant.organizationId, organizationId), eq(roleGrant.role, "org_admin")))
+    .for("update");
+}
+
+export const leaveOrganizationForm = z.object({ organizationId: z.uuid({ error: missingOrInvalid }) });
+
+/**
+ * The signed-in person leaves an organisation they are an admin or member of. The rule of removing someone
+ * holds: its last admin cannot go, and is told to make someone else admin first.
+ */
+export async function leaveOrganization(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof leaveOrganizationForm>,
+): Promise<{ organizationId: string; role: MemberRole }> {
+  assertCan(actor, "organization.leave", { organizationId: input.organizationId });
+  assertPerson(actor);
+  const { organizationId } = parseInput(leaveOrganizationForm, input);
+  return db.transaction(async (tx) => {
+    const found = await findOrganization(tx, actor.municipalityId, organizationId);
+    const admins = await lockAdmins(tx, found.id);
+    const held = (await membersOf(tx, found.id)).filter((m) => m.personId === actor.personId);
+    if (held.length === 0) throw new NotFoundError("member");
+    const role: MemberRole = held.some((m) => m.role === "org_admin") ? "org_admin" : "org_member";
+    if (role === "org_admin" && admins.length <= 1) {
+      throw new ConflictError("_form", "orgResources.members.lastAdminLeaving", { organization: found.name });
+    }
+    await tx.delete(roleGrant).where(inArray(roleGrant.id, held.map((m) => m.grantId)));
+    await recordAudit(tx, actor, {
+      action: "organization.memberLeft",
+      subjectType: "organization",
+      subjectId: found.id,
+      details: { personId: actor.personId, name: held[0]!.name, role },
+    });
+    return { organizationId: found.id, role };
   });
 }

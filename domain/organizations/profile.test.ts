@@ -134,6 +134,25 @@ describe("verifyOrganization and the history", () => {
     expect(history.items[0]).toMatchObject({ action: "organization.verified", changes: [{ field: "verified", from: false, to: true }] });
   });
 
+  it("withdraws the verification when the organisation's own people change its name, number or form, not its other fields", async () => {
+    const id = w.organization.id;
+    const admin = w.orgAdmin;
+    const { name } = await getOrganizationForEdit(conn.db, w.coordinator, id);
+    await verifyOrganization(conn.db, w.coordinator, { id, verified: true });
+    await updateOrganizationProfile(conn.db, admin, { id, shortDescription: "Vi hjelper til" });
+    expect((await getOrganizationForEdit(conn.db, w.coordinator, id)).verified).toBe(true);
+    await updateOrganizationProfile(conn.db, w.coordinator, { id, name: "Nytt navn fra kommunen" });
+    expect((await getOrganizationForEdit(conn.db, w.coordinator, id)).verified).toBe(true);
+
+    const result = await updateOrganizationProfile(conn.db, admin, { id, name: "Kristiansund kommune Krisestab" });
+    expect(result.changed).toEqual(["name", "verified"]);
+    expect((await getOrganizationForEdit(conn.db, w.coordinator, id)).verified).toBe(false);
+    const history = await listOrganizationHistory(conn.db, w.coordinator, { id });
+    expect(history.items[0]!.changes).toContainEqual({ field: "verified", from: true, to: false });
+    await updateOrganizationProfile(conn.db, w.coordinator, { id, name });
+    await verifyOrganization(conn.db, w.coordinator, { id, verified: true });
+  });
+
   it("refuses to let the organisation verify itself", async () => {
     await expect(verifyOrganization(conn.db, w.orgAdmin, { id: w.organization.id, verified: true })).rejects.toBeInstanceOf(ForbiddenError);
   });
@@ -154,6 +173,11 @@ describe("listMyOrganizations", () => {
 });
 
 describe("fields with a fixed set of values, and dates and addresses that cannot be right", () => {
+  it("refuses a cooperation agreement dated after today", async () => {
+    const refused = await fieldError(updateOrganizationProfile(conn.db, w.orgAdmin, { id: w.organization.id, cooperationAgreementOn: "9999-12-31" }));
+    expect(refused).toEqual({ cooperationAgreementOn: "validation.dateInFuture" });
+  });
+
   it("takes an organisation form from the offered list only, when registering", async () => {
     for (const organizationForm of ["XYZ", "<b>F</b>", "=1+1"]) {
       expect(await fieldError(registerOrganization(conn.db, w.volunteer, { name: "Formlaget", organizationForm }))).toEqual({ organizationForm: "validation.organizationForm" });

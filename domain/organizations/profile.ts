@@ -4,7 +4,7 @@ import { recordAudit } from "../../platform/audit";
 import type { Db } from "../../platform/db/client";
 import { isUniqueViolation } from "../../platform/db/errors";
 import { ConflictError, NotFoundError, ValidationError } from "../../platform/errors";
-import { assertCan, assertPerson } from "../../platform/permissions";
+import { assertCan, assertPerson, can } from "../../platform/permissions";
 import { insertGrant } from "../../platform/permissions/grants";
 import { parseInput } from "../../platform/validation";
 import { isUuid } from "../administration/paging";
@@ -178,6 +178,12 @@ export async function loadOrganization(db: Db | Tx, municipalityId: string, id: 
 }
 
 /**
+ * What the coordinator vouched for when verifying: another name, number or form is another organisation as far
+ * as the badge goes, so a change by the organisation's own people asks the coordinator to verify it again.
+ */
+const IDENTITY_FIELDS = ["name", "organizationNumber", "organizationForm"] as const;
+
+/**
  * Changes the fields given and leaves the rest; the fields it changes are marked as the organisation's own
  * (`ownFields`), so an import from the registers never overwrites them. The audit entry lists each change.
  */
@@ -207,12 +213,19 @@ export async function updateOrganizationProfile(db: Db, actor: Actor, input: Pro
     const changed = Object.keys(changes);
     if (changed.length === 0) return { changed };
     const update = Object.fromEntries(Object.entries(scalars).filter(([field]) => field in changes));
+    const unverify = current.verifiedAt !== null && IDENTITY_FIELDS.some((field) => field in changes) && !can(actor, "sector.coordinate");
     await tx
       .update(organization)
-      .set({ ...update, ownFields: [...new Set([...current.ownFields, ...changed])].sort(), updatedAt: new Date() })
+      .set({
+        ...update,
+        ...(unverify ? { verifiedAt: null, verifiedBy: null } : {}),
+        ownFields: [...new Set([...current.ownFields, ...changed])].sort(),
+        updatedAt: new Date(),
+      })
       .where(eq(organization.id, current.id));
-    await recordAudit(tx, actor, { action: "organization.updated", subjectType: "organization", subjectId: current.id, details: { changes } });
-    return { changed };
+    const audited: Changes = unverify ? { ...changes, verified: [true, false] } : changes;
+    await recordAudit(tx, actor, { action: "organization.updated", subjectType: "organization", subjectId: current.id, details: { changes: audited } });
+    return { changed: unverify ? [...changed, "verified"] : changed };
   }));
 }
 

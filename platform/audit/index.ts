@@ -9,11 +9,18 @@ export type AuditEntry = {
   details?: Record<string, unknown>;
 };
 
+const API_TOKEN_LABEL = "api-token:";
+
 export function actorLabel(actor: Actor): string {
   if (actor.kind === "person") return actor.email;
-  if (actor.kind === "token") return `api-token:${actor.tokenId}`;
+  if (actor.kind === "token") return `${API_TOKEN_LABEL}${actor.tokenId}`;
   if (actor.kind === "system") return actor.label;
   return "anonymous";
+}
+
+/** The id of the API key an entry's actor label names, so that a reader can be shown the key's name instead. */
+export function apiTokenIdOf(label: string): string | null {
+  return label.startsWith(API_TOKEN_LABEL) ? label.slice(API_TOKEN_LABEL.length) : null;
 }
 
 /** Call inside the use case's transaction so the change and its audit entry land together. */

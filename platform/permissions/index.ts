@@ -42,6 +42,8 @@ const rules = {
     municipal("coordinator")(a, s) || hasOrgRole(a, ["org_admin"], s.organizationId) || tokenFor(a, s),
   "organization.manageMembers": (a, s) =>
     municipal("coordinator")(a, s) || hasOrgRole(a, ["org_admin"], s.organizationId),
+  // Only for oneself: nobody leaves on someone else's behalf, and an API token belongs to no one.
+  "organization.leave": (a, s) => hasOrgRole(a, ["org_admin", "org_member"], s.organizationId),
   "organization.viewHistory": (a, s) => municipal("coordinator")(a, s) || hasOrgRole(a, ["org_admin"], s.organizationId),
   // Integrations with a key for the municipality or for the organisation itself read its contact persons too.
   "organization.viewContacts": (a, s) =>

@@ -22,6 +22,7 @@ export function BasicsSection({ editor, actionData }: Props) {
   ];
   return (
     <SectionForm id="basics" title={t("organization.section.basics")} intent="section:basics" state={state}>
+      {org.verified && !editor.canVerify && <Paragraph data-size="sm">{t("organization.basics.reverify")}</Paragraph>}
       <TextField name="name" label={t("organization.field.name")} state={state} defaultValue={org.name} required />
       <TextField
         name="organizationNumber"
@@ -60,8 +61,8 @@ export function ContactSection({ editor, actionData }: Props) {
   const state = stateFor(actionData, "section:contact");
   return (
     <SectionForm id="contact" title={t("organization.section.contact")} intent="section:contact" state={state}>
-      <TextField name="website" type="url" label={t("organization.field.website")} state={state} defaultValue={text(org.website)} autoComplete="url" />
-      <TextField name="email" type="email" label={t("organization.field.email")} state={state} defaultValue={text(org.email)} />
+      <TextField name="website" inputMode="url" label={t("organization.field.website")} state={state} defaultValue={text(org.website)} autoComplete="url" />
+      <TextField name="email" inputMode="email" label={t("organization.field.email")} state={state} defaultValue={text(org.email)} />
       <TextField name="phone" type="tel" label={t("organization.field.phone")} state={state} defaultValue={text(org.phone)} />
       <TextField name="streetAddress" label={t("organization.field.streetAddress")} state={state} defaultValue={text(org.streetAddress)} />
       <TextField name="postalCode" label={t("organization.field.postalCode")} state={state} defaultValue={text(org.postalCode)} />

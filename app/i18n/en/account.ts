@@ -94,7 +94,7 @@ export const account = {
   "account.role.coordinator": "Volunteer coordinator",
   "account.role.staff": "Case officer",
   "account.role.volunteer": "Volunteer",
-  "account.role.org_admin": "Leader in {organization}",
+  "account.role.org_admin": "Admin of {organization}",
   "account.role.org_member": "Member of {organization}",
 
   "account.event.account.created": "Account created",
