@@ -40,7 +40,7 @@ export const outreach = {
   "outreach.sendAll": "Send an invitation to all {count} in the selection who can be invited",
   "outreach.sent.notice": "{sent} invitations have been sent.",
   "outreach.sent.withoutEmail": "{count} of the chosen organisations have no email address and got no invitation.",
-  "outreach.sent.hasAdmin": "{count} of the chosen organisations already have an administrator and got no invitation.",
+  "outreach.sent.hasAdmin": "{count} of the chosen organisations already have an admin and got no invitation.",
   "outreach.sent.recentlyInvited": "{count} of the chosen organisations were invited less than {minutes} minutes ago and got no new invitation.",
   "outreach.reminded.notice": "{count} reminders have been sent.",
   "outreach.reminded.recentlyReminded": "{count} organisations were invited or reminded less than {minutes} minutes ago and got no new reminder.",
