@@ -11,6 +11,10 @@ import { deleteMyAccount, DELETED_ACTOR_LABEL, DELETED_RECIPIENT } from "./delet
 import { requestPasswordReset } from "./password-reset";
 import { signInWithPassword } from "./sign-in";
 import { requestFrom } from "./testing";
+import { insertPerson } from "./people";
+import { actorForPerson } from "../../platform/auth/session";
+import { getMembersPage, inviteMember, removeMember } from "../organizations/members";
+import { insertGrant } from "../../platform/permissions/grants";
 
 const { conn, w } = withTestWorld();
 
@@ -40,6 +44,25 @@ describe("deleteMyAccount", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ recipient: DELETED_RECIPIENT, kind: "account.reset", status: "kept" });
     expect(mails[0]!.body).not.toContain("frivillig");
+  });
+
+  it("takes the person's name and address out of what the log says about them, too", async () => {
+    const created = await insertPerson(conn.db, { municipalityId: w.municipality.id, email: "gaar@1505.test", name: "Gunnar Går" });
+    const leaving = (await actorForPerson(conn.db, created.id, w.municipality.id))!;
+    const { personId, email, name } = leaving;
+    const organizationId = w.organization.id;
+    await inviteMember(conn.db, w.orgAdmin, { organizationId, email, role: "org_member" });
+    await insertGrant(conn.db, { personId, municipalityId: w.municipality.id, role: "org_member", organizationId });
+    const { members } = await getMembersPage(conn.db, w.orgAdmin, { organizationId });
+    await removeMember(conn.db, w.orgAdmin, { organizationId, grantId: members.find((m) => m.personId === personId)!.grantId });
+
+    await deleteMyAccount(conn.db, leaving, { personId, confirmEmail: email });
+
+    const events = await conn.db.select().from(auditEvent).where(eq(auditEvent.subjectId, organizationId));
+    expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(["organization.memberInvited", "organization.memberRemoved"]));
+    expect(JSON.stringify(events)).not.toContain(email);
+    expect(JSON.stringify(events)).not.toContain(name);
+    expect(events.find((e) => e.action === "organization.memberRemoved")!.details).toMatchObject({ personId, name: DELETED_ACTOR_LABEL, role: "org_member" });
   });
 
   it("does not delete someone else's account", async () => {

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
 import { person } from "../../platform/auth/schema";
@@ -28,6 +28,15 @@ export async function deleteMyAccount(db: Db, actor: Actor, input: { personId: s
   await db.transaction(async (tx) => {
     await recordAudit(tx, actor, { action: "account.deleted", subjectType: "person", subjectId: actor.personId });
     await tx.update(auditEvent).set({ actorLabel: DELETED_ACTOR_LABEL }).where(eq(auditEvent.actorId, actor.personId));
+    // Events about the person (invited, removed from an organisation) name them in their details too.
+    await tx
+      .update(auditEvent)
+      .set({ details: sql`${auditEvent.details} || jsonb_build_object('name', ${DELETED_ACTOR_LABEL}::text)` })
+      .where(and(sql`${auditEvent.details}->>'personId' = ${actor.personId}`, sql`${auditEvent.details} ? 'name'`));
+    await tx
+      .update(auditEvent)
+      .set({ details: sql`${auditEvent.details} || jsonb_build_object('email', ${DELETED_RECIPIENT}::text)` })
+      .where(sql`lower(${auditEvent.details}->>'email') = ${actor.email.toLowerCase()}`);
     await tx
       .update(outboxMessage)
       .set({
