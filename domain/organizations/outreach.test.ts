@@ -228,3 +228,15 @@ describe("invitations that would only repeat themselves", () => {
     expect(await mailsTo("post@testlaget.test")).toEqual([]);
   });
 });
+
+describe("taking over through the link at the same moment", () => {
+  it("makes one admin when two people take the organisation over with the same link at the same moment", async () => {
+    const bakery = await imported("Bakerlaget", "post@baker.test");
+    await sendOutreachInvitations(conn.db, w.coordinator, { to: "chosen", organizationId: bakery.id });
+    const { token } = await tokenMailedTo("post@baker.test");
+    const results = await Promise.allSettled([claimThroughOutreach(conn.db, w.staff, { token }), claimThroughOutreach(conn.db, w.orgMember, { token })]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const admins = await conn.db.select().from(roleGrant).where(and(eq(roleGrant.organizationId, bakery.id), eq(roleGrant.role, "org_admin")));
+    expect(admins).toHaveLength(1);
+  });
+});

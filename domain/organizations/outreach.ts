@@ -363,14 +363,18 @@ export async function openOutreachInvitation(db: Db, actor: Actor, input: unknow
 
 /**
  * The signed-in person who followed the invitation takes the organisation over and becomes its admin. Refused
- * when the organisation already has an admin: then that admin invites further people.
+ * when the organisation already has an admin: then that admin invites further people. The organisation row is
+ * locked before that is checked, as approving a take-over request locks it, so two people with the same link
+ * (a shared mailbox), or a link and an approval, cannot make two admins at the same moment.
  */
 export async function claimThroughOutreach(db: Db, actor: Actor, input: unknown): Promise<{ organizationId: string }> {
   assertPerson(actor);
   const { token } = parseInput(outreachTokenSchema, input);
   return db.transaction(async (tx) => {
-    const found = await findByToken(tx, actor.municipalityId, token);
-    if (!found) throw new ValidationError({ _form: [{ key: "outreach.claim.invalid" }] });
+    const link = await findByToken(tx, actor.municipalityId, token);
+    if (!link) throw new ValidationError({ _form: [{ key: "outreach.claim.invalid" }] });
+    await tx.select({ id: organization.id }).from(organization).where(eq(organization.id, link.organizationId)).for("update");
+    const found = (await findByToken(tx, actor.municipalityId, token))!;
     if (found.hasAdmin) throw new ValidationError({ _form: [{ key: "outreach.claim.taken" }] });
     await insertGrant(tx, { personId: actor.personId, municipalityId: actor.municipalityId, role: "org_admin", organizationId: found.organizationId });
     await tx.update(outreachInvitation).set({ openedAt: sql`coalesce(${outreachInvitation.openedAt}, now())` }).where(eq(outreachInvitation.id, found.id));
