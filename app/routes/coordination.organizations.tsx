@@ -5,7 +5,7 @@ import { directoryChoices } from "../../domain/organizations/directory";
 import type { ResourceQuery } from "../../domain/organizations/resource-query";
 import { NO_DISTRICT, SECTOR_STATUSES, searchSectorMap, type SectorMapRow, type SectorSort } from "../../domain/organizations/sector-map";
 import { spokenLanguageName } from "../../domain/organizations/vocabulary";
-import { formatDateTime } from "../../platform/i18n/format";
+import { formatDateTime, formatList } from "../../platform/i18n/format";
 import { loadForAdmin, queryOf } from "../lib/admin.server";
 import { filterChoicesIn } from "../lib/directory.server";
 import { withinPages } from "../lib/paging.server";
@@ -25,7 +25,8 @@ export async function loader({ request }: Route.LoaderArgs) {
     const query = queryOf(request);
     const [found, choices] = await Promise.all([searchSectorMap(db, actor, { ...query, page: query[PAGE_PARAM] }), directoryChoices(db, actor)]);
     const result = withinPages(request, found);
-    const understoodLanguage = result.understood.language ? spokenLanguageName(result.understood.language, lang) : null;
+    const languages = (result.understood.languages ?? []).map((code) => spokenLanguageName(code, lang));
+    const understoodLanguage = languages.length ? formatList(lang, languages) : null;
     return { result, understoodLanguage, menus: filterChoicesIn(lang, choices), title: pageTitle(lang, "sectorMap.title") };
   });
 }

@@ -145,6 +145,9 @@ describe("the coordinator's pages", () => {
     const data = await sectorMap.loader(args(await get("/koordinering/organisasjoner?resource=snakker+arabisk", w.coordinator.personId)));
     expect(data.result.items.map((i) => i.name)).toEqual(["Kristiansund Frivilligsentral"]);
     expect(data.understoodLanguage).toBe("arabisk");
+    const both = await sectorMap.loader(args(await get("/koordinering/organisasjoner?resource=snakker+bokm%C3%A5l+og+arabisk", w.coordinator.personId)));
+    expect(both.understoodLanguage).toBe("norsk bokmål og arabisk");
+    expect(both.result.items.map((i) => i.name)).toEqual(["Kristiansund Frivilligsentral"]);
   });
 
   it("export the current filter as CSV for Excel, with formulas neutralised but phone numbers as they are", async () => {

@@ -28,7 +28,7 @@ export type OrganizationSummary = Omit<IndexedOrganization, "targetGroupIds" | "
 function resourceConditions(text: string): SQL[] {
   const asked: ResourceQuery = parseResourceQuery(text);
   const conditions: SQL[] = [];
-  if (asked.language) conditions.push(speaks(asked.language));
+  for (const language of asked.languages ?? []) conditions.push(speaks(language));
   if (asked.agreement) conditions.push(eq(organization.hasCooperationAgreement, true));
   const offers = offersResource(asked);
   if (offers) conditions.push(offers);

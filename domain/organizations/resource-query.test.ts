@@ -20,10 +20,12 @@ describe("parseResourceQuery", () => {
   });
 
   it("understands a spoken language and an agreement with the municipality", () => {
-    expect(parseResourceQuery("snakker arabisk")).toEqual({ language: "ar", words: [] });
-    expect(parseResourceQuery("Snakker Ukrainsk")).toEqual({ language: "uk", words: [] });
+    expect(parseResourceQuery("snakker arabisk")).toEqual({ languages: ["ar"], words: [] });
+    expect(parseResourceQuery("Snakker Ukrainsk")).toEqual({ languages: ["uk"], words: [] });
+    expect(parseResourceQuery("snakker engelsk og arabisk, arabisk")).toEqual({ languages: ["en", "ar"], words: [] });
+    expect(parseResourceQuery("snakker nynorsk")).toEqual({ languages: ["nn"], words: [] });
     expect(parseResourceQuery("beredskapsavtale")).toEqual({ agreement: true, words: [] });
-    expect(parseResourceQuery("tolking somali")).toEqual({ language: "so", words: ["tolking"] });
+    expect(parseResourceQuery("tolking somali")).toEqual({ languages: ["so"], words: ["tolking"] });
   });
 
   it("asks nothing when only filler words were typed", () => {

@@ -10,7 +10,8 @@ export type ResourceQuery = {
   minCapacity?: number;
   minSeats?: number;
   wheelchairAccessible?: boolean;
-  language?: string;
+  /** Languages the organisation's volunteers must all speak ("snakker engelsk og arabisk"). */
+  languages?: string[];
   agreement?: boolean;
   words: string[];
 };
@@ -39,8 +40,8 @@ const languageByName: Map<string, string> = (() => {
   const result = new Map<string, string>();
   for (const code of SPOKEN_LANGUAGE_CODES) {
     const name = names.of(code)?.toLowerCase();
-    // "norsk bokmål" is two words; the box reads one word at a time.
-    if (name && !name.includes(" ")) result.set(name, code);
+    // "norsk bokmål" is two words; the box reads one word at a time, so the second word names it.
+    if (name) result.set(name.split(" ").at(-1)!, code);
   }
   return result;
 })();
@@ -65,7 +66,7 @@ export function parseResourceQuery(input: string): ResourceQuery {
     } else if (AGREEMENT.test(token)) query.agreement = true;
     else if (WHEELCHAIR.test(token)) query.wheelchairAccessible = true;
     else if (SPEAKS.test(token)) continue;
-    else if (languageByName.has(token)) query.language = languageByName.get(token);
+    else if (languageByName.has(token)) query.languages = [...new Set([...(query.languages ?? []), languageByName.get(token)!])];
     else if (kind) query.kind = kind;
     else if (!FILLER.has(token)) query.words.push(token);
   }

@@ -32,6 +32,9 @@ describe("searchSectorMap", () => {
     expect(await names({ resource: "lokale for 50" })).toEqual(["Kristiansund Frivilligsentral"]);
     expect(await names({ resource: "lokale for 100" })).toEqual([]);
     expect(await names({ resource: "snakker arabisk" })).toEqual(["Kristiansund Frivilligsentral"]);
+    expect(await names({ resource: "snakker bokmål og arabisk" })).toEqual(["Kristiansund Frivilligsentral"]);
+    expect(await names({ resource: "snakker arabisk og polsk" })).toEqual([]);
+    expect(await names({ resource: "snakker arabisk", language: "pl" })).toEqual([]);
     expect(await names({ resource: "beredskapsavtale" })).toEqual(["Kristiansund Frivilligsentral"]);
     expect(await names({ resource: "bil med 8 seter rullestol" })).toEqual(["Nordlandet Idrettslag"]);
     expect(await names({ resource: "førstehjelp" })).toEqual(["Nordlandet Idrettslag"]);

@@ -6,7 +6,7 @@ import { norwegianOrder } from "../../platform/db/norwegian-order";
 import { assertCan } from "../../platform/permissions";
 import { roleGrant } from "../../platform/permissions/schema";
 import { parseInput } from "../../platform/validation";
-import { directoryFilterFields, filterConditions, findInDirectory, pageField, type DirectoryFilters } from "./directory";
+import { directoryFilterFields, filterConditions, findInDirectory, pageField, speaks, type DirectoryFilters } from "./directory";
 import { offersResource } from "./resource-conditions";
 import { parseResourceQuery, type ResourceQuery } from "./resource-query";
 import { organization, organizationDistrict } from "./schema";
@@ -100,7 +100,7 @@ function resourceQueries(f: SectorMapFilters): { understood: ResourceQuery; sepa
 
 async function sectorConditions(db: Db, municipalityId: string, f: SectorMapFilters): Promise<{ where: SQL | undefined; understood: ResourceQuery }> {
   const { understood, separate } = resourceQueries(f);
-  const filters: DirectoryFilters = { ...f, district: f.district === NO_DISTRICT ? "" : f.district, language: f.language || understood.language || "" };
+  const filters: DirectoryFilters = { ...f, district: f.district === NO_DISTRICT ? "" : f.district };
   const conditions = filterConditions(municipalityId, filters);
   if (filters.q) conditions.push(await matchingWords(db, municipalityId, filters));
   if (f.district === NO_DISTRICT) {
@@ -110,6 +110,8 @@ async function sectorConditions(db: Db, municipalityId: string, f: SectorMapFilt
     const offers = offersResource(asked);
     if (offers) conditions.push(offers);
   }
+  // Languages in the box are asked as well as the one in the menu: each is a language the volunteers must speak.
+  for (const language of understood.languages ?? []) conditions.push(speaks(language));
   if (understood.agreement) conditions.push(eq(organization.hasCooperationAgreement, true));
   if (f.status === "verified") conditions.push(isNotNull(organization.verifiedAt));
   if (f.status === "unverified") conditions.push(isNull(organization.verifiedAt));
