@@ -78,26 +78,18 @@ function storedAboutOf(action: string, details: Record<string, unknown>, actorId
   }
 }
 
-/** The names of the municipality's people with these ids, in one query; an id not found is a deleted account. */
-async function personNames(db: Db, municipalityId: string, ids: (string | null | undefined)[]): Promise<Map<string, string>> {
+/**
+ * The names of the municipality's people or API keys with these ids, in one query. A person not found is a
+ * deleted account.
+ */
+async function namesById(db: Db, table: typeof person | typeof apiToken, municipalityId: string, ids: (string | null | undefined)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter(isUuid))];
   if (wanted.length === 0) return new Map();
   const rows = await db
-    .select({ id: person.id, name: person.name })
-    .from(person)
-    .where(and(eq(person.municipalityId, municipalityId), inArray(person.id, wanted)));
-  return new Map(rows.map((p) => [p.id, p.name]));
-}
-
-/** The names of the municipality's API keys with these ids, in one query. */
-async function apiKeyNames(db: Db, municipalityId: string, ids: (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter(isUuid))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db
-    .select({ id: apiToken.id, name: apiToken.name })
-    .from(apiToken)
-    .where(and(eq(apiToken.municipalityId, municipalityId), inArray(apiToken.id, wanted)));
-  return new Map(rows.map((t) => [t.id, t.name]));
+    .select({ id: table.id, name: table.name })
+    .from(table)
+    .where(and(eq(table.municipalityId, municipalityId), inArray(table.id, wanted)));
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 /** What was changed on the organisation, by whom and when, newest first: for the coordinator and the organisation's admins. */
@@ -133,8 +125,8 @@ export async function listOrganizationHistory(
     changes: changesOf(details),
   }));
   const [people, apiKeys, labels] = await Promise.all([
-    personNames(db, actor.municipalityId, read.map((e) => e.stored?.personId)),
-    apiKeyNames(db, actor.municipalityId, read.map((e) => e.apiKeyId)),
+    namesById(db, person, actor.municipalityId, read.map((e) => e.stored?.personId)),
+    namesById(db, apiToken, actor.municipalityId, read.map((e) => e.apiKeyId)),
     labelsFor(db, actor.municipalityId),
   ]);
   const items = read.map(({ apiKeyId, stored, ...entry }): HistoryEntry => ({
