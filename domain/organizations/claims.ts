@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import { person } from "../../platform/auth/schema";
@@ -11,6 +11,7 @@ import { roleGrant } from "../../platform/permissions/schema";
 import { missingOrInvalid, parseInput, visibleText } from "../../platform/validation";
 import { isUuid } from "../administration/paging";
 import { findOrganization, type OrganizationRef } from "./find-organization";
+import { hasAdmin } from "./has-admin";
 import { pageLink, sendMembershipMail } from "./membership-mail";
 import { organization, organizationClaim } from "./schema";
 
@@ -23,21 +24,18 @@ export type ClaimPage = {
   pendingSince: Date | null;
 };
 
-function adminGrantOf(db: Db, organizationId: string | typeof organization.id) {
-  return db
+async function adminExists(db: Db, organizationId: string): Promise<boolean> {
+  const [row] = await db
     .select({ id: roleGrant.id })
     .from(roleGrant)
-    .where(and(eq(roleGrant.organizationId, organizationId), eq(roleGrant.role, "org_admin")));
-}
-
-async function hasAdmin(db: Db, organizationId: string): Promise<boolean> {
-  const [row] = await adminGrantOf(db, organizationId).limit(1);
+    .where(and(eq(roleGrant.organizationId, organizationId), eq(roleGrant.role, "org_admin")))
+    .limit(1);
   return !!row;
 }
 
 export async function notClaimableReason(db: Db, found: OrganizationRef): Promise<NotClaimable | null> {
   if (found.source !== "imported") return "registered";
-  return (await hasAdmin(db, found.id)) ? "hasAdmin" : null;
+  return (await adminExists(db, found.id)) ? "hasAdmin" : null;
 }
 
 async function pendingClaimOf(db: Db, organizationId: string, personId: string) {
@@ -122,7 +120,7 @@ export async function listPendingClaims(db: Db, actor: Actor): Promise<PendingCl
       personEmail: person.email,
       message: organizationClaim.message,
       createdAt: organizationClaim.createdAt,
-      organizationHasAdmin: sql<boolean>`${exists(adminGrantOf(db, organization.id))}`,
+      organizationHasAdmin: sql<boolean>`${hasAdmin()}`,
     })
     .from(organizationClaim)
     .innerJoin(organization, eq(organization.id, organizationClaim.organizationId))
@@ -171,7 +169,7 @@ export async function decideClaim(
     if (!claim) throw new NotFoundError("claim");
     if (claim.status !== "pending") throw new ConflictError("_form", "orgResources.claims.alreadyDecided");
     const status = decision === "approve" ? "approved" : "rejected";
-    if (status === "approved" && (await hasAdmin(tx, claim.organizationId))) {
+    if (status === "approved" && (await adminExists(tx, claim.organizationId))) {
       throw new ConflictError("_form", "orgResources.claims.hasAdmin", { organization: claim.organizationName });
     }
     await tx.update(organizationClaim).set({ status, decidedBy: actor.personId, decidedAt: now }).where(eq(organizationClaim.id, claim.id));

@@ -12,12 +12,12 @@ import { interpolate } from "../../platform/i18n/format";
 import { enqueueEmail } from "../../platform/notifications/outbox";
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { insertGrant } from "../../platform/permissions/grants";
-import { roleGrant } from "../../platform/permissions/schema";
 import { parseInput } from "../../platform/validation";
 import { catalogs } from "../../app/i18n/catalogs.server";
 import { OUTREACH_FILTERS, REPEAT_WINDOW_MINUTES, type OutreachFilter } from "./outreach-filters";
 import { organization, organizationCategory, organizationTargetGroup, outreachInvitation } from "./schema";
 import { pageField } from "../administration/paging";
+import { hasAdmin } from "./has-admin";
 
 /**
  * Outreach (kartlegging): the coordinator invites organisations to claim and complete their profile.
@@ -33,9 +33,6 @@ import { pageField } from "../administration/paging";
 
 export const OUTREACH_PAGE_SIZE = 50;
 
-
-const hasAdmin = () =>
-  exists(sql`(select 1 from ${roleGrant} where ${roleGrant.organizationId} = ${organization.id} and ${roleGrant.role} = 'org_admin')`);
 
 const wasInvited = exists(sql`(select 1 from ${outreachInvitation} where ${outreachInvitation.organizationId} = ${organization.id})`);
 

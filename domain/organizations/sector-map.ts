@@ -4,9 +4,9 @@ import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
 import { norwegianOrder } from "../../platform/db/norwegian-order";
 import { assertCan } from "../../platform/permissions";
-import { roleGrant } from "../../platform/permissions/schema";
 import { parseInput } from "../../platform/validation";
 import { directoryFilterFields, filterConditions, findInDirectory, pageField, speaks, type DirectoryFilters } from "./directory";
+import { hasAdmin } from "./has-admin";
 import { offersResource } from "./resource-conditions";
 import { parseResourceQuery, type ResourceQuery } from "./resource-query";
 import { organization, organizationDistrict } from "./schema";
@@ -62,14 +62,6 @@ export type SectorMapPage = SectorMapFilters & {
   understood: ResourceQuery;
 };
 
-const hasAdmin = (db: Db) =>
-  exists(
-    db
-      .select({ one: sql`1` })
-      .from(roleGrant)
-      .where(and(eq(roleGrant.organizationId, organization.id), eq(roleGrant.role, "org_admin"))),
-  );
-
 /**
  * The organisations the words find, found as the public directory and the API find them (the same index, the
  * same tolerance of typos, the same filters), so a coordinator never sees more or fewer than a visitor would.
@@ -115,7 +107,7 @@ async function sectorConditions(db: Db, municipalityId: string, f: SectorMapFilt
   if (understood.agreement) conditions.push(eq(organization.hasCooperationAgreement, true));
   if (f.status === "verified") conditions.push(isNotNull(organization.verifiedAt));
   if (f.status === "unverified") conditions.push(isNull(organization.verifiedAt));
-  if (f.status === "unclaimed") conditions.push(eq(organization.source, "imported"), not(hasAdmin(db)));
+  if (f.status === "unclaimed") conditions.push(eq(organization.source, "imported"), not(hasAdmin()));
   return { where: and(...conditions), understood };
 }
 
@@ -145,7 +137,7 @@ function selectRows(db: Db, where: SQL | undefined, f: SectorMapFilters) {
       activeVolunteerCount: organization.activeVolunteerCount,
       hasCooperationAgreement: organization.hasCooperationAgreement,
       source: organization.source,
-      hasAdmin: sql<boolean>`${hasAdmin(db)}`,
+      hasAdmin: sql<boolean>`${hasAdmin()}`,
       verifiedAt: organization.verifiedAt,
       updatedAt: organization.updatedAt,
     })
@@ -185,7 +177,7 @@ export async function getSectorSummary(db: Db, actor: Actor): Promise<SectorSumm
     .select({
       organizations: count(),
       unverified: sql<number>`count(*) filter (where ${organization.verifiedAt} is null)::int`,
-      unclaimed: sql<number>`count(*) filter (where ${organization.source} = 'imported' and not ${hasAdmin(db)})::int`,
+      unclaimed: sql<number>`count(*) filter (where ${organization.source} = 'imported' and not ${hasAdmin()})::int`,
       withAgreement: sql<number>`count(*) filter (where ${organization.hasCooperationAgreement})::int`,
     })
     .from(organization)
