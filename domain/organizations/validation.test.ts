@@ -68,6 +68,17 @@ describe("phone", () => {
     expect(messageFor(phoneField, "+47 912 34 567 8")).toBe("validation.phone");
     expect(messageFor(phoneField, "ring meg")).toBe("validation.phone");
   });
+
+  it("accepts the country codes that exist, of one, two or three digits, satellite phones too, and refuses the others", () => {
+    expect(normalizePhone("+1 202 555 0147")).toBe("+12025550147");
+    expect(normalizePhone("+48 512 345 678")).toBe("+48512345678");
+    expect(normalizePhone("+380 44 123 4567")).toBe("+380441234567");
+    expect(normalizePhone("+252 61 234 5678")).toBe("+252612345678");
+    expect(normalizePhone("+8816 1234 5678")).toBe("+881612345678");
+    for (const unknown of ["+999 1234 5678", "+28 1234 5678", "+210 123 4567", "+801 123 4567"]) {
+      expect(messageFor(phoneField, unknown)).toBe("validation.phone");
+    }
+  });
 });
 
 describe("e-mail, postcode, website", () => {

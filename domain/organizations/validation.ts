@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { osloDate } from "../../platform/i18n/format";
 import { cleanText, isCalendarDate } from "../../platform/validation";
+import { callingCodeOf } from "./calling-codes";
 
 /**
  * Field schemas for organisation data, shared by the forms, the API and the import. Each accepts what a
@@ -44,14 +45,16 @@ export const organizationNumberField = optional(organizationNumberValue);
 
 /**
  * A Norwegian number is kept as its eight digits; any other needs its +country code and is kept as +digits.
- * With +47 the Norwegian rule still applies: "+47 0000 0000" is no more a number than "0000 0000".
+ * With +47 the Norwegian rule still applies: "+47 0000 0000" is no more a number than "0000 0000"; any other
+ * country code must be one that exists (+999 does not).
  */
 export function normalizePhone(value: string): string | null {
   const compact = compactDigits(value).replace(/^00/, "+");
   const norwegian = /^(?:\+47)?([2-9]\d{7})$/.exec(compact);
   if (norwegian) return norwegian[1]!;
-  if (/^\+[1-9]\d{6,14}$/.test(compact) && !compact.startsWith("+47")) return compact;
-  return null;
+  if (!/^\+[1-9]\d{6,14}$/.test(compact)) return null;
+  const code = callingCodeOf(compact);
+  return code && code !== "47" ? compact : null;
 }
 
 export const phoneValue = z
