@@ -4,6 +4,7 @@ import type { Actor } from "../../platform/auth/actor";
 import { person } from "../../platform/auth/schema";
 import { recordAudit } from "../../platform/audit";
 import type { Db } from "../../platform/db/client";
+import { norwegianOrder } from "../../platform/db/norwegian-order";
 import { ConflictError, NotFoundError, ValidationError } from "../../platform/errors";
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { ROLES, roleGrant, type Role } from "../../platform/permissions/schema";
@@ -71,7 +72,7 @@ export async function searchPeople(db: Db, actor: Actor, input: z.input<typeof s
       .select({ id: person.id, name: person.name, email: person.email })
       .from(person)
       .where(where)
-      .orderBy(asc(sql`lower(${person.name})`), asc(person.id))
+      .orderBy(asc(norwegianOrder(person.name)), asc(person.id))
       .limit(limit)
       .offset(offset),
   );

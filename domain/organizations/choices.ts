@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
+import { norwegianOrder } from "../../platform/db/norwegian-order";
 import { containsPattern, prefixPattern } from "../administration/paging";
 import { organization } from "./schema";
 
@@ -35,7 +36,7 @@ export async function findOrganizationChoices(db: Db, municipalityId: string, te
     .select({ id: organization.id, name: organization.name, organizationNumber: organization.organizationNumber })
     .from(organization)
     .where(and(eq(organization.municipalityId, municipalityId), matches))
-    .orderBy(desc(sql`${organization.name} ilike ${prefixPattern(text)}`), asc(sql`lower(${organization.name})`), asc(organization.id))
+    .orderBy(desc(sql`${organization.name} ilike ${prefixPattern(text)}`), asc(norwegianOrder(organization.name)), asc(organization.id))
     .limit(limit);
 }
 

@@ -5,6 +5,7 @@ import { person } from "../../platform/auth/schema";
 import { hashToken, newToken } from "../../platform/auth/tokens";
 import { recordAudit } from "../../platform/audit";
 import type { Db } from "../../platform/db/client";
+import { norwegianOrder } from "../../platform/db/norwegian-order";
 import { ConflictError, NotFoundError, ValidationError } from "../../platform/errors";
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { insertGrant } from "../../platform/permissions/grants";
@@ -45,7 +46,7 @@ async function membersOf(db: Db, organizationId: string): Promise<Member[]> {
     .from(roleGrant)
     .innerJoin(person, eq(person.id, roleGrant.personId))
     .where(and(eq(roleGrant.organizationId, organizationId), inArray(roleGrant.role, [...MEMBER_ROLES])))
-    .orderBy(asc(roleGrant.role), asc(sql`lower(${person.name})`), asc(roleGrant.id));
+    .orderBy(asc(roleGrant.role), asc(norwegianOrder(person.name)), asc(roleGrant.id));
   return rows.map((r) => ({ ...r, role: r.role as MemberRole }));
 }
 

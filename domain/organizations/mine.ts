@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
+import { norwegianOrder } from "../../platform/db/norwegian-order";
 import { assertPerson } from "../../platform/permissions";
 import { roleGrant } from "../../platform/permissions/schema";
 import { organization } from "./schema";
@@ -21,7 +22,7 @@ export async function listMyOrganizations(db: Db, actor: Actor): Promise<MyOrgan
         inArray(roleGrant.role, ["org_admin", "org_member"]),
       ),
     )
-    .orderBy(asc(organization.name), asc(roleGrant.role));
+    .orderBy(asc(norwegianOrder(organization.name)), asc(roleGrant.role));
   const byId = new Map<string, MyOrganization>();
   for (const row of rows) {
     if (byId.has(row.id)) continue;

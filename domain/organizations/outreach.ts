@@ -5,6 +5,7 @@ import { recordAudit } from "../../platform/audit";
 import { hashToken, newToken } from "../../platform/auth/tokens";
 import { config } from "../../platform/config";
 import type { Db } from "../../platform/db/client";
+import { norwegianOrder } from "../../platform/db/norwegian-order";
 import { correlated } from "../../platform/db/correlated";
 import { municipality } from "../../platform/db/schema";
 import { ValidationError } from "../../platform/errors";
@@ -97,7 +98,7 @@ export async function listOutreachCandidates(db: Db, actor: Actor, input: unknow
       })
       .from(organization)
       .where(where)
-      .orderBy(asc(organization.name), asc(organization.id))
+      .orderBy(asc(norwegianOrder(organization.name)), asc(organization.id))
       .limit(OUTREACH_PAGE_SIZE)
       .offset((page - 1) * OUTREACH_PAGE_SIZE),
   ]);
@@ -265,7 +266,7 @@ export async function listOutreachInvitations(db: Db, actor: Actor, input: unkno
       .from(outreachInvitation)
       .innerJoin(organization, eq(organization.id, outreachInvitation.organizationId))
       .where(mine)
-      .orderBy(desc(outreachInvitation.sentAt), asc(organization.name))
+      .orderBy(desc(outreachInvitation.sentAt), asc(norwegianOrder(organization.name)))
       .limit(OUTREACH_PAGE_SIZE)
       .offset((page - 1) * OUTREACH_PAGE_SIZE),
   ]);

@@ -2,6 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
+import { norwegianOrder } from "../../platform/db/norwegian-order";
 import { NotFoundError } from "../../platform/errors";
 import { can } from "../../platform/permissions";
 import { notClaimableReason } from "./claims";
@@ -172,7 +173,7 @@ async function resourcesOf(db: Db, organizationId: string): Promise<PublicResour
     .from(organizationResource)
     .leftJoin(competence, eq(competence.id, organizationResource.competenceId))
     .where(eq(organizationResource.organizationId, organizationId))
-    .orderBy(asc(organizationResource.kind), asc(organizationResource.name));
+    .orderBy(asc(organizationResource.kind), asc(norwegianOrder(organizationResource.name)));
   return rows.map(({ resource: r, competenceName }) => ({
     id: r.id,
     kind: r.kind,

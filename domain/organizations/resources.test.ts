@@ -119,6 +119,14 @@ describe("resources", () => {
     expect(entry!.details).toMatchObject({ changes: { name: ["Telt", "Grendehuset"], quantity: [2, null], capacity: [null, 50] } });
   });
 
+  it("lists each kind's resources in Norwegian alphabetical order: a–z, æ, ø, å, letter case aside", async () => {
+    for (const name of ["Åpen hall", "bålpanne", "Ørsta-telt", "Ærfugl-kano", "zodiac"]) {
+      await addResource(conn.db, elsewhere.orgAdmin, { organizationId: elsewhere.organization.id, resource: { kind: "equipment", name } });
+    }
+    const listed = await listResources(conn.db, elsewhere.orgAdmin, { organizationId: elsewhere.organization.id });
+    expect(listed.filter((r) => r.kind === "equipment").map((r) => r.name)).toEqual(["bålpanne", "zodiac", "Ærfugl-kano", "Ørsta-telt", "Åpen hall"]);
+  });
+
   it("removes a resource", async () => {
     const { id } = await addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: { kind: "equipment", name: "Kaffetrakter" } });
     await removeResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resourceId: id });

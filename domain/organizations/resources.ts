@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit";
 import type { Db } from "../../platform/db/client";
+import { norwegianOrder } from "../../platform/db/norwegian-order";
 import { NotFoundError, ValidationError } from "../../platform/errors";
 import { assertCan } from "../../platform/permissions";
 import { missingOrInvalid, parseInput, visibleText } from "../../platform/validation";
@@ -101,7 +102,7 @@ async function resourcesOf(db: Db, organizationId: string): Promise<Resource[]> 
     .from(organizationResource)
     .leftJoin(competence, eq(competence.id, organizationResource.competenceId))
     .where(eq(organizationResource.organizationId, organizationId))
-    .orderBy(asc(organizationResource.name), asc(organizationResource.id));
+    .orderBy(asc(norwegianOrder(organizationResource.name)), asc(organizationResource.id));
   return rows.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }
 

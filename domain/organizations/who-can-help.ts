@@ -3,6 +3,7 @@ import type { PgSelect } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
+import { norwegianOrder } from "../../platform/db/norwegian-order";
 import { assertCan } from "../../platform/permissions";
 import { parseInput } from "../../platform/validation";
 import { containsPattern } from "../administration/paging";
@@ -95,7 +96,7 @@ export async function findWhoCanHelp(db: Db, actor: Actor, raw: z.input<typeof i
       .$dynamic(),
   )
     .where(where)
-    .orderBy(desc(rank(q)), asc(organization.name), asc(r.name), asc(r.id))
+    .orderBy(desc(rank(q)), asc(norwegianOrder(organization.name)), asc(norwegianOrder(r.name)), asc(r.id))
     .limit(WHO_CAN_HELP_PAGE_SIZE)
     .offset((page - 1) * WHO_CAN_HELP_PAGE_SIZE);
   const total = rows[0]?.total ?? (page > 1 ? await countMatching(db, where) : 0);
