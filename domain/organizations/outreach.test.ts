@@ -168,7 +168,11 @@ describe("reminders", () => {
     const start = Date.now() + 20 * 60_000;
     await sendOutreachInvitations(conn.db, w.coordinator, input, new Date(start));
     await openOutreachInvitation(conn.db, w.anonymous, { token: (await tokenMailedTo("post@sjakk.test")).token });
+    const invitedBefore = (await listOutreachInvitations(conn.db, w.coordinator, {})).summary;
     await sendOutreachInvitations(conn.db, w.coordinator, input, new Date(start + 60_000));
+    const listed = await listOutreachInvitations(conn.db, w.coordinator, {});
+    expect(listed.items.filter((i) => i.organizationId === club.id)).toHaveLength(2);
+    expect(listed.summary).toMatchObject({ total: invitedBefore.total, opened: invitedBefore.opened });
     const later = new Date(start + 30 * 60_000);
     expect(await sendOutreachReminders(conn.db, w.coordinator, later)).toEqual({ reminded: 2, recentlyReminded: 0 });
     const reminders = await conn.db.select().from(outboxMessage).where(and(eq(outboxMessage.recipient, "post@sjakk.test"), eq(outboxMessage.kind, "outreach.reminder")));

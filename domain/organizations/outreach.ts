@@ -236,7 +236,16 @@ export type SentInvitation = {
 
 export const sentInvitationsSchema = z.object({ page: pageField });
 
-/** The invitations sent, newest first, with who opened the link and who completed the profile, and the totals. */
+/** How many organisations (not invitations: one may have been invited twice) have an invitation, or one that is so. */
+function organizationsInvited(condition?: SQL) {
+  const organizations = sql`count(distinct ${outreachInvitation.organizationId})`;
+  return (condition ? sql<number>`${organizations} filter (where ${condition})` : sql<number>`${organizations}`).mapWith(Number);
+}
+
+/**
+ * The invitations sent, newest first, with who opened the link and who completed the profile, and the totals
+ * counted in organisations.
+ */
 export async function listOutreachInvitations(db: Db, actor: Actor, input: unknown) {
   assertCan(actor, "sector.coordinate");
   const { page } = parseInput(sentInvitationsSchema, input);
@@ -245,10 +254,11 @@ export async function listOutreachInvitations(db: Db, actor: Actor, input: unkno
   const [[totals], rows] = await Promise.all([
     db
       .select({
-        total: count(),
-        opened: count(outreachInvitation.openedAt),
-        completed: count(outreachInvitation.completedAt),
-        remindable: sql<number>`count(distinct ${outreachInvitation.organizationId}) filter (where ${outreachInvitation.completedAt} is null)`.mapWith(Number),
+        invitations: count(),
+        total: organizationsInvited(),
+        opened: organizationsInvited(sql`${outreachInvitation.openedAt} is not null`),
+        completed: organizationsInvited(sql`${outreachInvitation.completedAt} is not null`),
+        remindable: organizationsInvited(sql`${outreachInvitation.completedAt} is null`),
       })
       .from(outreachInvitation)
       .where(mine),
@@ -274,8 +284,8 @@ export async function listOutreachInvitations(db: Db, actor: Actor, input: unkno
     ...row,
     status: row.completedAt ? "completed" : row.openedAt ? "opened" : "sent",
   }));
-  const summary = totals ?? { total: 0, opened: 0, completed: 0, remindable: 0 };
-  return { items, summary, page, pageCount: Math.max(1, Math.ceil(summary.total / OUTREACH_PAGE_SIZE)) };
+  const { invitations, ...summary } = totals ?? { invitations: 0, total: 0, opened: 0, completed: 0, remindable: 0 };
+  return { items, summary, page, pageCount: Math.max(1, Math.ceil(invitations / OUTREACH_PAGE_SIZE)) };
 }
 
 export type OutreachReminded = { reminded: number; recentlyReminded: number };
