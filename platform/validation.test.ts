@@ -10,6 +10,14 @@ describe("withoutNul", () => {
   });
 });
 
+describe("parseInput of a body nested 100,000 deep", () => {
+  it("refuses it as invalid instead of running out of stack", () => {
+    const deep = JSON.parse(`${"[".repeat(100_000)}${"]".repeat(100_000)}`) as unknown;
+    expect(() => parseInput(z.object({ name: z.string() }), deep)).toThrow(ValidationError);
+    expect(() => parseInput(z.object({ name: z.string() }), { name: deep })).toThrow(ValidationError);
+  });
+});
+
 describe("parseInput", () => {
   it("parses the input without NUL characters, marking where one was", () => {
     expect(parseInput(z.object({ name: z.string().min(1) }), { name: "Lag\0et" })).toEqual({ name: "Lag\uFFFDet" });

@@ -94,11 +94,15 @@ describe("GET /api/v1/organizations", () => {
     expect(second).toMatchObject({ total: 2, page: 2, pageSize: 1, items: [{ name: "Testlaget" }] });
   });
 
-  it("names a page size beyond the limit, and one that is not a number as invalid rather than missing", async () => {
+  it("names a page size beyond the limit, and one that is not a whole number in plain digits (abc, 0x2, 1e1) rather than calling it missing", async () => {
     const body = await problem(await call(organizations.loader, "/api/v1/organizations?pageSize=1000"), 400);
     expect(body.errors?.map((e) => e.name)).toEqual(["pageSize"]);
-    const notANumber = await problem(await call(organizations.loader, "/api/v1/organizations?pageSize=abc"), 400);
-    expect(notANumber.errors).toEqual([expect.objectContaining({ name: "pageSize", code: "validation.invalid" })]);
+    for (const query of ["pageSize=abc", "page=0x2", "pageSize=1e1"]) {
+      const notANumber = await problem(await call(organizations.loader, `/api/v1/organizations?${query}`), 400);
+      expect(notANumber.errors).toEqual([expect.objectContaining({ name: query.split("=")[0], code: "validation.wholeNumber" })]);
+    }
+    const empty = await (await call(organizations.loader, "/api/v1/organizations?page=&pageSize=")).json();
+    expect(empty).toMatchObject({ page: 1, pageSize: 20 });
   });
 
   it("names each filter it cannot read instead of answering every organisation", async () => {

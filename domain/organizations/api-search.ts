@@ -8,14 +8,15 @@ import type { IndexedOrganization } from "./directory-index";
 import { offersResource } from "./resource-conditions";
 import { parseResourceQuery, type ResourceQuery } from "./resource-query";
 import { organization, type LocalizedName } from "./schema";
+import { queryNumberField } from "./validation";
 
 /** The directory's filters, plus what the organisation can offer and the page size the client wants. */
 export const organizationsQuerySchema = z
   .object({
     ...strictDirectoryFilterFields,
     resource: z.string().trim().max(200).default("").describe('What the organisation can offer, in words: "minibuss", "lokale for 50", "førstehjelp".'),
-    page: z.coerce.number<unknown>().int().min(1).max(10_000).default(1),
-    pageSize: z.coerce.number<unknown>().int().min(1).max(100).default(20),
+    page: queryNumberField(10_000, 1),
+    pageSize: queryNumberField(100, 20),
   })
   .meta({ id: "OrganizationQuery" });
 

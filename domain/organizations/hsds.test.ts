@@ -81,16 +81,19 @@ describe("exportHsdsOrganizations", () => {
     expect(contents.find((o) => o.name === "Uformell strikkegjeng")!.organization_identifiers).toEqual([]);
   });
 
-  it("pages with page and per_page, and says which page is the last", async () => {
+  it("pages with page and per_page, says which page is the last and how many organisations this page holds", async () => {
     const second = await exportHsdsOrganizations(conn.db, w.anonymous, { page: "2", per_page: "3" });
-    expect(second).toMatchObject({ total_items: 4, total_pages: 2, page_number: 2, size: 3, first_page: false, last_page: true });
+    expect(second).toMatchObject({ total_items: 4, total_pages: 2, page_number: 2, size: 1, first_page: false, last_page: true });
     expect(second.contents).toHaveLength(1);
     const beyond = await exportHsdsOrganizations(conn.db, w.anonymous, { page: "9", per_page: "3" });
-    expect(beyond).toMatchObject({ empty: true, contents: [] });
+    expect(beyond).toMatchObject({ size: 0, empty: true, contents: [] });
+    expect(await exportHsdsOrganizations(conn.db, w.anonymous, { page: "", per_page: "" })).toMatchObject({ page_number: 1, size: 4 });
   });
 
-  it("refuses a page size beyond the limit and shows no other municipality's organisations", async () => {
+  it("refuses a page size beyond the limit, numbers that are not plain digits, and shows no other municipality's organisations", async () => {
     await expect(exportHsdsOrganizations(conn.db, w.anonymous, { per_page: "1000" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(exportHsdsOrganizations(conn.db, w.anonymous, { page: "0x2" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(exportHsdsOrganizations(conn.db, w.anonymous, { per_page: "1e1" })).rejects.toBeInstanceOf(ValidationError);
     const other = await createWorld(conn.db, "1506");
     const { contents } = await exportHsdsOrganizations(conn.db, other.anonymous, {});
     expect(contents.map((o) => o.name).sort()).toEqual(["Andre laget", "Testlaget"]);

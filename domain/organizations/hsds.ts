@@ -5,6 +5,7 @@ import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
 import { parseInput } from "../../platform/validation";
 import { organization } from "./schema";
+import { queryNumberField } from "./validation";
 
 /**
  * Open Referral HSDS 3.0 export of the municipality's organisations: public facts only, never contact
@@ -14,8 +15,8 @@ import { organization } from "./schema";
 export const HSDS_MAX_PAGE_SIZE = 100;
 
 export const hsdsQuerySchema = z.object({
-  page: z.coerce.number<unknown>().int().min(1).max(100_000).default(1),
-  per_page: z.coerce.number<unknown>().int().min(1).max(HSDS_MAX_PAGE_SIZE).default(50),
+  page: queryNumberField(100_000, 1),
+  per_page: queryNumberField(HSDS_MAX_PAGE_SIZE, 50),
 });
 
 const hsdsIdentifierSchema = z.object({
@@ -108,7 +109,7 @@ export function toHsdsOrganization(row: Row): HsdsOrganization {
 
 /** One page of the municipality's organisations as HSDS; public data, so anyone may read it. */
 export async function exportHsdsOrganizations(db: Db, actor: Actor, input: unknown): Promise<HsdsOrganizationPage> {
-  const { page, per_page: size } = parseInput(hsdsQuerySchema, input);
+  const { page, per_page: perPage } = parseInput(hsdsQuerySchema, input);
   const inMunicipality = eq(organization.municipalityId, actor.municipalityId);
   const [[{ total } = { total: 0 }], rows] = await Promise.all([
     db.select({ total: count() }).from(organization).where(inMunicipality),
@@ -128,15 +129,16 @@ export async function exportHsdsOrganizations(db: Db, actor: Actor, input: unkno
       .from(organization)
       .where(inMunicipality)
       .orderBy(asc(organization.name), asc(organization.id))
-      .limit(size)
-      .offset((page - 1) * size),
+      .limit(perPage)
+      .offset((page - 1) * perPage),
   ]);
-  const totalPages = Math.max(1, Math.ceil(total / size));
+  const totalPages = Math.max(1, Math.ceil(total / perPage));
   return {
     total_items: total,
     total_pages: totalPages,
     page_number: page,
-    size,
+    // HSDS: "the number of entities in the current page", not the page size asked for.
+    size: rows.length,
     first_page: page === 1,
     last_page: page >= totalPages,
     empty: rows.length === 0,

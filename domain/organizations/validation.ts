@@ -114,6 +114,27 @@ export function textField(max: number) {
 /** Only plain decimal text is read as a number: JavaScript's Number() would also read "0x10", "1e3" and "0b11". */
 const decimalText = /^-?\d+(\.\d+)?$/;
 
+/**
+ * A page number or page size in an API address: plain decimal digits ("0x2" and "1e1" are not numbers here),
+ * from 1 to `highest`; left out or empty, the default.
+ */
+export function queryNumberField(highest: number, fallback: number) {
+  return z.preprocess(
+    (value) => {
+      if (typeof value !== "string") return value;
+      const text = value.trim();
+      if (text === "") return undefined;
+      return decimalText.test(text) ? Number(text) : value;
+    },
+    z
+      .number({ error: (issue) => (issue.code === "invalid_type" ? "validation.wholeNumber" : undefined) })
+      .int({ error: "validation.wholeNumber" })
+      .min(1)
+      .max(highest)
+      .default(fallback),
+  );
+}
+
 /** A count of people: a whole number, 0 or more. */
 export const countField = optional(
   z.preprocess((value) => (typeof value === "string" && decimalText.test(value.trim()) ? Number(value.trim()) : value), z
