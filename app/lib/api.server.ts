@@ -208,6 +208,15 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+/**
+ * Public data (open data, the health check) may be kept by any cache and read by any site's scripts: no
+ * cookie goes with such a request from another site, so the answer is the one everyone gets.
+ */
+function answerHeaders(endpoint: EndpointSpec): Headers {
+  if (endpoint.cache !== "public") return new Headers({ "Cache-Control": "no-store" });
+  return new Headers({ "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" });
+}
+
 function queryOf(url: URL): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {
@@ -252,7 +261,7 @@ export function apiHandler<E extends Endpoint>(
         params: schemas.params ? parseInput(schemas.params, params) : params,
         query: schemas.query ? parseInput(schemas.query, queryOf(new URL(request.url))) : undefined,
         body: schemas.body ? parseInput(schemas.body, await readJson(request)) : undefined,
-        headers: new Headers({ "Cache-Control": endpoint.cache === "public" ? "public, max-age=300" : "no-store" }),
+        headers: answerHeaders(endpoint),
       } as ApiCall<E>;
       const result = await handler(call);
       return result instanceof Response ? withHeaders(result, call.headers) : success(endpoint, result, call.headers);

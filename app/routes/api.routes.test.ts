@@ -114,6 +114,7 @@ describe("POST /api/v1/session", () => {
     const response = await call(session.action, "/api/v1/session", json({ email: "LEDER@1505.test", password: TEST_PASSWORD }));
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
     expect(response.headers.get("set-cookie")).toMatch(/HttpOnly/);
     const token = sessionTokenIn(response)!;
     expect((await actorForSession(conn.db, token, w.municipality.id))?.personId).toBe(w.orgAdmin.personId);

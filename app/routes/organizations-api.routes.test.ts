@@ -279,10 +279,11 @@ describe("/api/v1/organizations/{id}/resources", () => {
 });
 
 describe("GET /api/v1/hsds/organizations", () => {
-  it("pages the organisations as HSDS for anyone, without contact persons, and may be cached", async () => {
+  it("pages the organisations as HSDS for anyone, without contact persons, may be cached and read by other sites' scripts", async () => {
     const response = await call(hsds.loader, "/api/v1/hsds/organizations?per_page=1");
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toMatch(/^public/);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
     const body = await response.json();
     expect(body).toMatchObject({ total_items: 3, total_pages: 3, page_number: 1, size: 1, first_page: true, last_page: false, empty: false });
     const all = await (await call(hsds.loader, "/api/v1/hsds/organizations")).json();

@@ -28,6 +28,7 @@ function answer(request: Request): Response {
     return new Response(page(), { headers });
   }
   if (pathname === "/logo.png") return new Response(new Uint8Array([137, 80, 78, 71]), { headers: { "content-type": "image/png", "cache-control": "public, max-age=300" } });
+  if (pathname === "/api/v1/hsds/organizations") return Response.json({ contents: [] }, { headers: { "cache-control": "public, max-age=300" } });
   if (pathname === "/kort") return new Response("<p>Kort side</p>", { headers: html });
   if (pathname === "/api/v1/organizations") return Response.json({ items: Array.from({ length: 40 }, (_, i) => ({ id: i, name: `Lag ${i}` })) });
   if (pathname === "/eksport.csv") {
@@ -108,6 +109,13 @@ describe("serving pages", () => {
     const logo = await send("/logo.png");
     expect(logo.headers["cache-control"]).toBe("public, max-age=300");
     expect(logo.headers["set-cookie"]).toBeUndefined();
+  });
+
+  it("sets no cookie on JSON any cache may keep, as open data is", async () => {
+    const data = await send("/api/v1/hsds/organizations", { headers: { accept: "application/json" } });
+    expect(data.headers["cache-control"]).toBe("public, max-age=300");
+    expect(JSON.parse(data.body.toString())).toEqual({ contents: [] });
+    expect(data.headers["set-cookie"]).toBeUndefined();
   });
 
   it("passes on every cookie a page sets", async () => {

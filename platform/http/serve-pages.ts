@@ -10,6 +10,11 @@ import { NONCE_HEADER } from "./request";
 
 type RequestHandler = (request: globalThis.Request) => Promise<globalThis.Response>;
 
+/** A shared cache may keep a public answer with its cookies and hand one visitor's CSRF id to everyone. */
+function withoutCookiesIfShared(res: Response, cacheControl: unknown): void {
+  if (/\bpublic\b/.test(String(cacheControl ?? ""))) res.removeHeader("Set-Cookie");
+}
+
 /** A page rendered whole goes out with its one gzipped copy: neither a kept page's hit nor its first answer compresses twice. */
 function sendPage(req: Request, res: Response, page: RenderedPage): void {
   const body = gzippedBody(page, req.acceptsEncodings("gzip", "identity") === "gzip") ?? page.body;
@@ -18,6 +23,7 @@ function sendPage(req: Request, res: Response, page: RenderedPage): void {
     if (name === "set-cookie") res.append("Set-Cookie", value);
     else res.setHeader(name, value);
   }
+  withoutCookiesIfShared(res, res.getHeader("cache-control"));
   res.vary("Accept-Encoding");
   if (body !== page.body) res.setHeader("Content-Encoding", "gzip");
   res.setHeader("Content-Length", String(body.length));
@@ -39,8 +45,7 @@ async function serve(handleRequest: RequestHandler, req: Request, res: Response)
   const response = await handleRequest(createRequest(req, res));
   // A HEAD answer has no body: it is neither rendered whole nor kept (a GET would be given an empty page).
   if (req.method === "HEAD" || !isRenderedWhole(response)) {
-    // A shared cache may keep a public file with its cookies and hand one visitor's CSRF id to everyone.
-    if (/\bpublic\b/.test(response.headers.get("cache-control") ?? "")) res.removeHeader("Set-Cookie");
+    withoutCookiesIfShared(res, response.headers.get("cache-control"));
     return sendResponse(res, response);
   }
   const page = await readRenderedPage(response);
