@@ -90,6 +90,8 @@ describe("GET /api/v1/organizations", () => {
     expect(await names("language=ar")).toEqual(["Testlaget"]);
     expect(await names("resource=minibuss")).toEqual(["Testlaget"]);
     expect(await names("resource=bil+med+20+seter")).toEqual([]);
+    expect(await names("resource=og")).toEqual([]);
+    expect(await names("resource=for+med")).toEqual([]);
     const second = await (await call(organizations.loader, "/api/v1/organizations?pageSize=1&page=2")).json();
     expect(second).toMatchObject({ total: 2, page: 2, pageSize: 1, items: [{ name: "Testlaget" }] });
   });

@@ -36,10 +36,14 @@ function resourceConditions(text: string): SQL[] {
   return conditions;
 }
 
-/** The ids of the municipality's organisations offering what `resource` asks; undefined when it asks nothing. */
+/**
+ * The ids of the municipality's organisations offering what `resource` asks; undefined when it is empty. Words
+ * that ask nothing ("og", "for") are offered by nobody: a client asking for them must not get everyone.
+ */
 async function organizationsOffering(db: Db, municipalityId: string, resource: string): Promise<Set<string> | undefined> {
+  if (!resource) return undefined;
   const conditions = resourceConditions(resource);
-  if (!resource || !conditions.length) return undefined;
+  if (!conditions.length) return new Set();
   const rows = await db
     .select({ id: organization.id })
     .from(organization)
