@@ -253,7 +253,9 @@ export function apiHandler<E extends Endpoint>(
     try {
       assertSameOriginWrite(request);
       const ctx = await contextFor(request);
-      if (endpoint.auth === "session-or-token" && ctx.actor.kind === "anonymous") throw new UnauthenticatedError();
+      // A key that is wrong or revoked is refused on reads too: read as anonymous, an integration would go on
+      // getting the public data only, without noticing.
+      if ((endpoint.auth === "session-or-token" || hasBearer(request)) && ctx.actor.kind === "anonymous") throw new UnauthenticatedError();
       const schemas = endpoint.request ?? {};
       const call = {
         request,

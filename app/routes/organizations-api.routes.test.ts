@@ -116,6 +116,17 @@ describe("GET /api/v1/organizations", () => {
 });
 
 describe("GET /api/v1/organizations/{id}", () => {
+  it("refuses a wrong or revoked key with 401 invalid_token instead of answering as to the anonymous", async () => {
+    const revoked = await tokenFor(null);
+    await conn.db.update(apiToken).set({ revokedAt: new Date() }).where(eq(apiToken.tokenHash, hashToken(revoked.authorization!.slice("Bearer ".length))));
+    for (const headers of [{ authorization: "Bearer dugnad_nope" }, revoked]) {
+      const response = await call(one.loader, `/api/v1/organizations/${w.organization.id}`, { headers }, { id: w.organization.id });
+      await problem(response, 401);
+      expect(response.headers.get("www-authenticate")).toMatch(/invalid_token/);
+      await problem(await call(organizations.loader, "/api/v1/organizations", { headers }), 401);
+    }
+  });
+
   const contactsSeenWith = async (headers: Record<string, string>) => {
     const response = await call(one.loader, `/api/v1/organizations/${w.organization.id}`, { headers }, { id: w.organization.id });
     expect(response.status).toBe(200);
