@@ -88,6 +88,19 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 }
 
 /**
+ * An e-mail address with its domain in the form mail travels in: "post@bølerlaget.no" (Norway has had æ, ø
+ * and å in domain names since 2004) becomes "post@xn--blerlaget-l8a.no", which the e-mail check and every mail
+ * server accept. Anything but letters, digits, dots and hyphens in the domain is left for the check to refuse.
+ */
+export function emailWithAsciiDomain(address: string): string {
+  const at = address.lastIndexOf("@");
+  const domain = address.slice(at + 1);
+  if (at < 1 || /^[\x21-\x7e]*$/.test(domain) || /[^\p{L}\p{M}\p{N}.-]/u.test(domain)) return address;
+  const host = URL.canParse(`http://${domain}`) ? new URL(`http://${domain}`).hostname : undefined;
+  return host ? `${address.slice(0, at)}@${host}` : address;
+}
+
+/**
  * Whether the text is a real calendar date as YYYY-MM-DD from the year 1000. JavaScript reads "2026-02-31"
  * as 3 March, and PostgreSQL refuses it, so the date must read back the same.
  */

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { visibleText } from "../../platform/validation";
+import { emailWithAsciiDomain, visibleText } from "../../platform/validation";
 
 /** Addresses are compared and stored in lower case, so "Kari@Eksempel.no" and "kari@eksempel.no" are one account. */
-export const emailField = z.string().trim().toLowerCase().min(1).max(254).pipe(z.email());
+export const emailField = z.string().trim().toLowerCase().min(1).transform(emailWithAsciiDomain).pipe(z.email().max(254));
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 256;

@@ -39,6 +39,12 @@ describe("signUp", () => {
     expect(events.map((e) => e.action)).toEqual(["account.created"]);
   });
 
+  it("takes an address at a domain with æ, ø or å, in the form mail travels in", async () => {
+    const result = await signUp(conn.db, { ...input, email: "Ola@Bølerlaget.no" }, requestFrom(w.municipality.id));
+    expect(result).toEqual({ email: "ola@xn--blerlaget-l8a.no" });
+    expect(await mailsTo(conn.db, "ola@xn--blerlaget-l8a.no")).toHaveLength(1);
+  });
+
   it("writes the e-mail in the language of the page", async () => {
     await signUp(conn.db, { ...input, email: "ola@eksempel.no" }, requestFrom(w.municipality.id, "en"));
     const [mail] = await mailsTo(conn.db, "ola@eksempel.no");

@@ -84,6 +84,7 @@ describe("phone", () => {
 describe("e-mail, postcode, website", () => {
   it("normalises what it accepts", () => {
     expect(emailField.parse(" Post@Lag.NO ")).toBe("post@lag.no");
+    expect(emailField.parse("Post@Bølerlaget.no")).toBe("post@xn--blerlaget-l8a.no");
     expect(postalCodeField.parse("6509")).toBe("6509");
     expect(websiteField.parse("frivillig.no")).toBe("https://frivillig.no/");
   });
@@ -92,6 +93,8 @@ describe("e-mail, postcode, website", () => {
     expect(messageFor(emailField, "post@")).toBe("validation.email");
     expect(messageFor(postalCodeField, "650")).toBe("validation.postalCode");
     expect(messageFor(postalCodeField, "65090")).toBe("validation.postalCode");
+    expect(messageFor(postalCodeField, "0000")).toBe("validation.postalCode");
+    expect(messageFor(emailField, "post@bøler/laget.no")).toBe("validation.email");
     expect(messageFor(websiteField, "javascript:alert(1)")).toBe("validation.website");
     expect(messageFor(websiteField, "ikke en side")).toBe("validation.website");
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { osloDate } from "../../platform/i18n/format";
-import { cleanText, isCalendarDate } from "../../platform/validation";
+import { cleanText, emailWithAsciiDomain, isCalendarDate } from "../../platform/validation";
 import { callingCodeOf } from "./calling-codes";
 
 /**
@@ -70,13 +70,14 @@ export const phoneValue = z
 
 export const phoneField = optional(phoneValue);
 
-export const emailValue = z.string().trim().toLowerCase().max(254).pipe(z.email({ error: "validation.email" }));
+export const emailValue = z.string().trim().toLowerCase().transform(emailWithAsciiDomain).pipe(z.email({ error: "validation.email" }).max(254));
 export const emailField = optional(emailValue);
 
+/** Four digits; Norway's postcodes run from 0001 to 9991, so 0000 is none. */
 export const postalCodeValue = z
   .string()
   .trim()
-  .regex(/^\d{4}$/, { error: "validation.postalCode" });
+  .regex(/^(?!0000)\d{4}$/, { error: "validation.postalCode" });
 export const postalCodeField = optional(postalCodeValue);
 
 /** A website: the scheme may be left out ("frivillig.no"), then https is assumed. */
