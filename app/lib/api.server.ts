@@ -65,7 +65,11 @@ type ProblemSpec = {
   headers?: Record<string, string>;
 };
 
-const JSON_CONTENT_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+/**
+ * Plain JSON, or a JSON merge patch (RFC 7396), which is what PATCH reads: fields given are set, null clears.
+ * A JSON Patch (a list of operations) or another +json type would be read as something it is not.
+ */
+const JSON_CONTENT_TYPE = /^application\/(?:merge-patch\+)?json\s*(?:;|$)/i;
 
 /**
  * `?lang=` first, then the client's Accept-Language, then bokmål. The API speaks the three full languages:

@@ -239,6 +239,18 @@ describe("PATCH /api/v1/organizations/{id}", () => {
     const body = await problem(await patch(await as(w.orgAdmin.personId), { phone: "12" }), 400);
     expect(body.errors?.map((e) => e.name)).toEqual(["phone"]);
   });
+
+  it("reads a JSON merge patch, and refuses a JSON Patch (a list of operations) with 415 instead of misreading it", async () => {
+    const headers = await as(w.orgAdmin.personId);
+    const typed = (contentType: string, body: unknown) =>
+      call(one.action, `/api/v1/organizations/${w.organization.id}`, { method: "PATCH", body: JSON.stringify(body), headers: { ...headers, "content-type": contentType } }, { id: w.organization.id });
+    const merged = await typed("application/merge-patch+json", { postalTown: "Molde" });
+    expect(await merged.json()).toEqual({ changed: ["postalTown"] });
+    await problem(await typed("application/json-patch+json", { postalTown: "Bergen" }), 415);
+    await problem(await typed("application/vnd.annet+json", { postalTown: "Bergen" }), 415);
+    const [row] = await conn.db.select().from(organization).where(eq(organization.id, w.organization.id));
+    expect(row!.postalTown).toBe("Molde");
+  });
 });
 
 describe("/api/v1/organizations/{id}/resources", () => {
