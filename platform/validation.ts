@@ -80,6 +80,29 @@ export function safeParseInput<S extends z.ZodType>(schema: S, input: unknown) {
   return schema.safeParse(withoutNul(input), { reportInput: true });
 }
 
+/** The fields an object schema (or the option of a discriminated union the input picks) reads; undefined for others. */
+function fieldsRead(schema: z.ZodType, input: Record<string, unknown>): string[] | undefined {
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
+  if (!(schema instanceof z.ZodDiscriminatedUnion)) return undefined;
+  const discriminator = String(schema._zod.def.discriminator);
+  const picked = schema.options.find(
+    (option) => option instanceof z.ZodObject && (option.shape[discriminator] as z.ZodType | undefined)?._zod.values?.has(input[discriminator] as never),
+  );
+  return picked instanceof z.ZodObject ? Object.keys(picked.shape) : undefined;
+}
+
+/**
+ * Refuses fields the schema does not read, each named: a client sending "verified" or a misspelt field would
+ * otherwise be told its change succeeded while nothing was kept. For the API; forms carry fields of their own.
+ */
+export function assertOnlyKnownFields(schema: z.ZodType, input: unknown): void {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return;
+  const known = fieldsRead(schema, input as Record<string, unknown>);
+  if (!known) return;
+  const unknown = Object.keys(input).filter((field) => !known.includes(field));
+  if (unknown.length) throw new ValidationError(Object.fromEntries(unknown.map((field) => [field, [{ key: "validation.unknownField" }]])));
+}
+
 /** Parses input for a use case; throws ValidationError keyed by field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = safeParseInput(schema, input);

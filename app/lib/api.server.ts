@@ -20,7 +20,7 @@ import { contextFor, type RequestContext } from "../../platform/http/request";
 import { negotiateLanguage } from "../../platform/i18n/accept-language";
 import { interpolate } from "../../platform/i18n/format";
 import { isFullLanguage, isLang, type Lang } from "../../platform/i18n/languages";
-import { parseInput } from "../../platform/validation";
+import { assertOnlyKnownFields, parseInput } from "../../platform/validation";
 
 type RouteParams = Record<string, string | undefined>;
 type RouteArgs = { request: Request; params: RouteParams };
@@ -196,6 +196,11 @@ function assertSameOriginWrite(request: Request): void {
   }
 }
 
+function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  assertOnlyKnownFields(schema, body);
+  return parseInput(schema, body);
+}
+
 async function readJson(request: Request): Promise<unknown> {
   if (!JSON_CONTENT_TYPE.test(request.headers.get("content-type") ?? "")) {
     throw new ProblemError({ status: 415, title: "api.problem.unsupportedMediaType.title", detail: { key: "api.problem.unsupportedMediaType.detail" } });
@@ -266,7 +271,7 @@ export function apiHandler<E extends Endpoint>(
         ctx,
         params: schemas.params ? parseInput(schemas.params, params) : params,
         query: schemas.query ? parseInput(schemas.query, queryOf(new URL(request.url))) : undefined,
-        body: schemas.body ? parseInput(schemas.body, await readJson(request)) : undefined,
+        body: schemas.body ? parseBody(schemas.body, await readJson(request)) : undefined,
         headers: answerHeaders(endpoint),
       } as ApiCall<E>;
       const result = await handler(call);

@@ -240,6 +240,16 @@ describe("PATCH /api/v1/organizations/{id}", () => {
     expect(body.errors?.map((e) => e.name)).toEqual(["phone"]);
   });
 
+  it("names each field it does not read (\"verified\", a misspelt one) instead of answering that nothing changed", async () => {
+    const body = await problem(await patch(await as(w.coordinator.personId), { verified: true, shortDescripton: "Skrivefeil", postalTown: "Bergen" }), 400);
+    expect(body.errors).toEqual([
+      expect.objectContaining({ name: "verified", code: "validation.unknownField" }),
+      expect.objectContaining({ name: "shortDescripton", code: "validation.unknownField" }),
+    ]);
+    const [row] = await conn.db.select().from(organization).where(eq(organization.id, w.organization.id));
+    expect(row!.postalTown).not.toBe("Bergen");
+  });
+
   it("reads a JSON merge patch, and refuses a JSON Patch (a list of operations) with 415 instead of misreading it", async () => {
     const headers = await as(w.orgAdmin.personId);
     const typed = (contentType: string, body: unknown) =>
@@ -281,6 +291,8 @@ describe("/api/v1/organizations/{id}/resources", () => {
     await problem(await call(resources.action, path(), send("POST", { kind: "equipment", name: "Telt" }, await as(w.orgMember.personId)), params()), 403);
     const missing = await problem(await call(resources.action, path(), send("POST", { kind: "equipment" }, await as(w.orgAdmin.personId)), params()), 400);
     expect(missing.errors?.map((e) => e.name)).toEqual(["name"]);
+    const otherKinds = await problem(await call(resources.action, path(), send("POST", { kind: "premises", name: "Hall", seats: 9 }, await as(w.orgAdmin.personId)), params()), 400);
+    expect(otherKinds.errors).toEqual([expect.objectContaining({ name: "seats", code: "validation.unknownField" })]);
     const elsewhere = { id: w.otherOrganization.id, resourceId: busId };
     const coordinator = await as(w.coordinator.personId);
     await problem(await call(resource.action, `/api/v1/organizations/${w.otherOrganization.id}/resources/${busId}`, { method: "DELETE", headers: coordinator }, elsewhere), 404);

@@ -3,6 +3,7 @@ import type { validation as source } from "../nb/validation";
 export const validation = {
   "validation.required": "هذا الحقل مطلوب",
   "validation.invalid": "قيمة غير صالحة",
+  "validation.unknownField": "هذا الحقل غير موجود، أو لا يمكن تغييره هنا",
   "validation.email": "اكتب عنوان بريد إلكتروني صالحًا، مثل name@example.com",
   "validation.tooShort": "يجب ألا يقل عن {minimum} حرفًا",
   "validation.tooLong": "يجب ألا يزيد على {maximum} حرفًا",

@@ -2,6 +2,7 @@
 export const validation = {
   "validation.required": "Må fylles ut",
   "validation.invalid": "Ugyldig verdi",
+  "validation.unknownField": "Feltet finnes ikke, eller kan ikke endres her",
   "validation.email": "Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no",
   "validation.tooShort": "Må være minst {minimum} tegn",
   "validation.tooLong": "Kan være høyst {maximum} tegn",

@@ -3,6 +3,7 @@ import type { validation as source } from "../nb/validation";
 export const validation = {
   "validation.required": "እዚ ክምላእ ኣለዎ",
   "validation.invalid": "ዘይቅኑዕ ዋጋ",
+  "validation.unknownField": "እዚ ሜዳ የለን፣ ወይ ኣብዚ ክቕየር ኣይክእልን",
   "validation.email": "ቅኑዕ ኣድራሻ ኢመይል ጽሓፍ፣ ንኣብነት name@example.com",
   "validation.tooShort": "እንተወሓደ {minimum} ፊደላት ክኸውን ኣለዎ",
   "validation.tooLong": "እንተበዝሐ {maximum} ፊደላት ክኸውን ይኽእል",

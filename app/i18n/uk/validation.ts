@@ -3,6 +3,7 @@ import type { validation as source } from "../nb/validation";
 export const validation = {
   "validation.required": "Це поле обов’язкове",
   "validation.invalid": "Неправильне значення",
+  "validation.unknownField": "Такого поля немає, або його не можна змінити тут",
   "validation.email": "Введіть правильну адресу електронної пошти, наприклад name@example.com",
   "validation.tooShort": "Кількість символів: щонайменше {minimum}",
   "validation.tooLong": "Кількість символів: щонайбільше {maximum}",
