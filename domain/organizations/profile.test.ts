@@ -124,6 +124,14 @@ describe("updateOrganizationProfile", () => {
       updateOrganizationProfile(conn.db, w.orgAdmin, { id: w.organization.id, organizationNumber: "974760673" }),
     ).rejects.toBeInstanceOf(ConflictError);
   });
+
+  it("keeps every change made at the same moment as the organisation's own, so no import overwrites one of them", async () => {
+    const { organization: target, coordinator } = await createWorld(conn.db, "1508");
+    const changes = [{ shortDescription: "Kort" }, { description: "Lang" }, { postalTown: "Molde" }, { website: "lag.no" }, { email: "post@lag.no" }, { phone: "71000000" }];
+    await Promise.all(changes.map((change) => updateOrganizationProfile(conn.db, coordinator, { id: target.id, ...change })));
+    const [row] = await conn.db.select().from(organization).where(eq(organization.id, target.id));
+    expect(row!.ownFields).toEqual(expect.arrayContaining(changes.flatMap(Object.keys)));
+  });
 });
 
 describe("verifyOrganization and the history", () => {

@@ -177,6 +177,13 @@ export async function loadOrganization(db: Db | Tx, municipalityId: string, id: 
   return row;
 }
 
+/** The row as it is now, locked until the transaction ends: a change made meanwhile is waited for, not overwritten. */
+async function lockOrganization(tx: Tx, id: string): Promise<OrganizationRow> {
+  const [row] = await tx.select().from(organization).where(eq(organization.id, id)).for("update");
+  if (!row) throw new NotFoundError("organization");
+  return row;
+}
+
 /**
  * What the coordinator vouched for when verifying: another name, number or form is another organisation as far
  * as the badge goes, so a change by the organisation's own people asks the coordinator to verify it again.
@@ -188,10 +195,13 @@ const IDENTITY_FIELDS = ["name", "organizationNumber", "organizationForm"] as co
  * (`ownFields`), so an import from the registers never overwrites them. The audit entry lists each change.
  */
 export async function updateOrganizationProfile(db: Db, actor: Actor, input: ProfileInput & { id: string }): Promise<{ changed: string[] }> {
-  const current = await loadOrganization(db, actor.municipalityId, input.id);
-  assertCan(actor, "organization.update", { organizationId: current.id });
+  const found = await loadOrganization(db, actor.municipalityId, input.id);
+  assertCan(actor, "organization.update", { organizationId: found.id });
   const values = parseInput(profileInput, input);
-  return withNumberGuard(db, actor.municipalityId, values.organizationNumber, current.id, () => db.transaction(async (tx) => {
+  return withNumberGuard(db, actor.municipalityId, values.organizationNumber, found.id, () => db.transaction(async (tx) => {
+    // Read again under lock: two changes at once (or a change and a verification) each see the other's result,
+    // so neither loses the other's own-field marks nor keeps a badge the other withdrew.
+    const current = await lockOrganization(tx, found.id);
     if (values.organizationNumber !== current.organizationNumber) {
       await assertNumberFree(tx, actor.municipalityId, values.organizationNumber, current.id);
     }
@@ -232,10 +242,11 @@ export async function updateOrganizationProfile(db: Db, actor: Actor, input: Pro
 /** The coordinator vouches that the organisation is real (or withdraws that). */
 export async function verifyOrganization(db: Db, actor: Actor, input: { id: string; verified: boolean }): Promise<void> {
   assertCan(actor, "sector.coordinate");
-  const current = await loadOrganization(db, actor.municipalityId, input.id);
-  const wasVerified = current.verifiedAt !== null;
-  if (wasVerified === input.verified) return;
+  const found = await loadOrganization(db, actor.municipalityId, input.id);
   await db.transaction(async (tx) => {
+    const current = await lockOrganization(tx, found.id);
+    const wasVerified = current.verifiedAt !== null;
+    if (wasVerified === input.verified) return;
     await tx
       .update(organization)
       .set({
