@@ -1,5 +1,5 @@
 import { Link as RouterLink, useLocation } from "react-router";
-import { Checkbox, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/coordination.organizations";
 import { directoryChoices } from "../../domain/organizations/directory";
 import type { ResourceQuery } from "../../domain/organizations/resource-query";
@@ -15,6 +15,7 @@ import { OrganizationFilters } from "../components/OrganizationFilters";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
 import { SelectField } from "../components/SelectField";
 import { TextField } from "../components/forms";
+import { CheckboxField } from "../components/organization/Checkboxes";
 import { useI18n, useT, type Translate } from "../i18n/react";
 import directoryCss from "../styles/directory.css?url";
 
@@ -69,7 +70,7 @@ export default function SectorMap({ loaderData: { result, menus, understoodLangu
         <TextField name="minSeats" type="number" label={t("sectorMap.minSeats")} defaultValue={result.minSeats?.toString() ?? ""} state={undefined} />
         <SelectField name="status" label={t("sectorMap.status")} options={statuses} defaultValue={result.status} />
         <div className="filter-wide">
-          <Checkbox name="agreement" value="on" label={t("sectorMap.agreement")} defaultChecked={result.agreement} />
+          <CheckboxField name="agreement" label={t("sectorMap.agreement")} defaultChecked={result.agreement} />
         </div>
         <input type="hidden" name="sort" value={result.sort} />
         <input type="hidden" name="dir" value={result.dir} />
