@@ -38,6 +38,8 @@ journey("A volunteer registers an organisation, completes the profile, and the c
   await volunteer.getByLabel(t("organization.field.phone"), { exact: true }).fill("12");
   await saveSection(volunteer, "organization.section.contact");
   await volunteer.getByRole("link", { name: t("validation.phone"), exact: true }).waitFor();
+  // The answer opens at the section with its error summary, not at the top of a long page (JavaScript or not).
+  expect(new URL(volunteer.url()).hash).toBe("#contact");
   await checkA11y(volunteer);
   await volunteer.getByLabel(t("organization.field.phone"), { exact: true }).fill("71 23 45 67");
   await volunteer.getByLabel(t("organization.field.postalCode"), { exact: true }).fill("6520");

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from "react";
-import { Form, useActionData, useLoaderData, useSearchParams } from "react-router";
+import { Form, useActionData, useLoaderData, useLocation, useSearchParams } from "react-router";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { CsrfField } from "../CsrfField";
 import { FormErrors, type FormState } from "../forms";
@@ -54,6 +54,7 @@ export function SectionForm({
   savedAs?: string;
 }) {
   const t = useT();
+  const { pathname } = useLocation();
   const [search] = useSearchParams();
   const answered = useActionData() !== undefined;
   // An action that answered with data (an error anywhere on the page) came after the save the address names.
@@ -68,8 +69,13 @@ export function SectionForm({
         {title}
       </Heading>
       {lead && <Paragraph>{lead}</Paragraph>}
-      {saved && <Alert data-color="success">{t("organization.edit.saved")}</Alert>}
-      <Form key={next.resets} method="post" className="stack narrow" encType={encType}>
+      {saved && (
+        <Alert data-color="success" role="status">
+          {t("organization.edit.saved")}
+        </Alert>
+      )}
+      {/* The answer opens at this section: without JavaScript, an error summary would otherwise sit screens below the top. */}
+      <Form key={next.resets} method="post" action={`${pathname}#${id}`} className="stack narrow" encType={encType}>
         <FormErrors state={state} />
         <CsrfField />
         <input type="hidden" name="intent" value={intent} />
