@@ -64,6 +64,8 @@ describe("the members page and the invitation link", () => {
 
     const opened = await invitation.loader(args(await get(link.pathname + link.search)));
     expect(opened).toMatchObject({ invitation: { status: "valid", organizationName: "Testlaget", role: "org_admin", holder: "anonymous" } });
+    expect(opened.title).toBe("Invitasjon til Testlaget – Dugnad");
+    expect((await invitation.loader(args(await get(`${link.pathname}?token=feil`)))).title).toBe("Lenken virker ikke – Dugnad");
 
     const token = link.searchParams.get("token")!;
     const stranger = await invitation.loader(args(await get(link.pathname + link.search, w.volunteer.personId)));
@@ -76,6 +78,7 @@ describe("the members page and the invitation link", () => {
     expect(accepted.status).toBe(302);
     const after = await invitation.loader(args(await get(accepted.headers.get("location")!, invitee.id)));
     expect(after.invitation).toMatchObject({ status: "joined", role: "org_admin" });
+    expect(after.title).toBe("Du er med i Testlaget – Dugnad");
 
     const page = await members.loader(args(await get(path, invitee.id), { id: w.organization.id }));
     expect(page.members.map((m) => m.name)).toContain("Ny leder");

@@ -1,7 +1,8 @@
 import { Form, Link as RouterLink, redirect } from "react-router";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/organization.invitation";
-import { acceptInvitation, acceptInvitationForm, checkInvitation, INVITATION_PAGE } from "../../domain/organizations/members";
+import { acceptInvitation, acceptInvitationForm, checkInvitation, INVITATION_PAGE, type InvitationStatus } from "../../domain/organizations/members";
+import type { Lang } from "../../platform/i18n/languages";
 import { contextFor } from "../../platform/http/request";
 import { handleUseCaseError, readForm } from "../lib/forms.server";
 import { pageTitle } from "../lib/title.server";
@@ -17,13 +18,25 @@ export const handle = PUBLIC_PAGE;
  * Opening the link only shows what it is for and a button: mail scanners open links too, and must not
  * use the invitation up. After accepting, the same address says the person is in.
  */
+/** The title says what the page says: whose invitation it is, or why the link does not work. */
+function titleOf(lang: Lang, invitation: InvitationStatus): string {
+  switch (invitation.status) {
+    case "valid":
+      return pageTitle(lang, "orgResources.invitation.title", { organization: invitation.organizationName });
+    case "joined":
+      return pageTitle(lang, "orgResources.invitation.joined.title", { organization: invitation.organizationName });
+    default:
+      return pageTitle(lang, `orgResources.invitation.${invitation.status}.title`);
+  }
+}
+
 export async function loader({ request }: Route.LoaderArgs) {
   const { db, actor, lang } = await contextFor(request);
   const url = new URL(request.url);
   const token = url.searchParams.get("token") ?? "";
   const invitation = token ? await checkInvitation(db, actor, { token }) : ({ status: "invalid" } as const);
   return {
-    title: pageTitle(lang, "orgResources.invitation.title", { organization: "organizationName" in invitation ? invitation.organizationName : "" }),
+    title: titleOf(lang, invitation),
     invitation,
     token: invitation.status === "valid" ? token : "",
     you: actor.kind === "person" ? actor.email : "",
