@@ -4,7 +4,7 @@ import { isRouteErrorResponse, ServerRouter } from "react-router";
 import { renderToPipeableStream } from "react-dom/server";
 import { catalogs } from "./i18n/catalogs.server";
 import { I18nProvider } from "./i18n/react";
-import { chooseLanguage, isLang, LANG_COOKIE, type Lang } from "../platform/i18n/languages";
+import { chooseLanguage, isFullLanguage, isLang, LANG_COOKIE, type Lang } from "../platform/i18n/languages";
 import { readCookies } from "../platform/http/cookies";
 import { NONCE_HEADER } from "../platform/http/request";
 
@@ -57,7 +57,7 @@ export default function handleRequest(request: Request, actionOrLoaderStatus: nu
     // Cleared as soon as the page is done: a pending timer would keep the whole render in memory for seconds.
     const timeout = setTimeout(() => abort(), streamTimeout + 1000).unref();
     const { pipe, abort } = renderToPipeableStream(
-      <I18nProvider lang={lang} messages={catalogs[lang]}>
+      <I18nProvider lang={lang} messages={catalogs[lang]} english={isFullLanguage(lang) ? undefined : catalogs.en}>
         <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
       </I18nProvider>,
       {

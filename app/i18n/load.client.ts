@@ -11,10 +11,15 @@ export async function loadCatalog(lang: Lang): Promise<Messages> {
     case "en":
       return (await import("./en")).en;
     default: {
-      const [fallback, own] = await Promise.all([import("./en"), loadPublicCatalog(lang)]);
-      return { ...fallback.en, ...own };
+      const [english, own] = await Promise.all([loadEnglish(), loadPublicCatalog(lang)]);
+      return { ...english, ...own };
     }
   }
+}
+
+/** English alone, for the parts of a page the other five languages do not translate. */
+export async function loadEnglish(): Promise<Messages> {
+  return (await import("./en")).en;
 }
 
 async function loadPublicCatalog(lang: Exclude<Lang, "nb" | "nn" | "en">): Promise<Partial<Messages>> {

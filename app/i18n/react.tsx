@@ -5,7 +5,8 @@ import type { MessageKey, Messages } from "./nb";
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-type I18n = { lang: Lang; dir: "ltr" | "rtl"; t: Translate; messages: Messages };
+/** `english`: the English catalog, for the parts of a page that only bokmål, nynorsk and English translate. */
+type I18n = { lang: Lang; dir: "ltr" | "rtl"; t: Translate; messages: Messages; english?: Messages };
 
 const I18nContext = createContext<I18n | null>(null);
 
@@ -13,9 +14,22 @@ export function makeTranslate(messages: Messages): Translate {
   return (key, params) => interpolate(messages[key] ?? key, params);
 }
 
-export function I18nProvider({ lang, messages, children }: { lang: Lang; messages: Messages; children: ReactNode }) {
-  const value = useMemo(() => ({ lang, dir: textDirection(lang), t: makeTranslate(messages), messages }), [lang, messages]);
+export function I18nProvider({ lang, messages, english, children }: { lang: Lang; messages: Messages; english?: Messages; children: ReactNode }) {
+  const value = useMemo(() => ({ lang, dir: textDirection(lang), t: makeTranslate(messages), messages, english }), [lang, messages, english]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/**
+ * A part of the page shown in English, all of it: a text the visitor's language does have (a back link, a
+ * category's name) would otherwise sit in Arabic inside a part marked lang="en", read with the wrong voice.
+ */
+export function InEnglish({ children }: { children: ReactNode }) {
+  const { english, messages } = useI18n();
+  return (
+    <I18nProvider lang="en" messages={english ?? messages}>
+      {children}
+    </I18nProvider>
+  );
 }
 
 export function useI18n(): I18n {

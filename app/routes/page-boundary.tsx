@@ -1,6 +1,6 @@
 import { Outlet, useMatches } from "react-router";
 import { RouteErrorPage } from "../components/ErrorPage";
-import { useI18n } from "../i18n/react";
+import { InEnglish, useI18n } from "../i18n/react";
 import { readInEnglish } from "../lib/page-language";
 
 /**
@@ -13,9 +13,11 @@ export default function Page() {
   const page = useMatches().at(-1);
   if (!readInEnglish(page?.handle, lang)) return <Outlet />;
   return (
-    <div className="page-language" lang="en" dir="ltr">
-      <Outlet />
-    </div>
+    <InEnglish>
+      <div className="page-language" lang="en" dir="ltr">
+        <Outlet />
+      </div>
+    </InEnglish>
   );
 }
 
