@@ -6,7 +6,19 @@ import { hashToken, newToken } from "../../platform/auth/tokens";
 import { roleGrant } from "../../platform/permissions/schema";
 import { withTestWorld } from "../../platform/testing/hooks";
 import { routeTestSetup } from "../../platform/testing/routes";
-import { competence, icnpoCategory, organization, organizationCategory, organizationContact, organizationResource, targetGroup, organizationTargetGroup } from "../../domain/organizations/schema";
+import { profileFields } from "../../domain/organizations/profile-input";
+import {
+  competence,
+  icnpoCategory,
+  organization,
+  organizationCategory,
+  organizationContact,
+  organizationDistrict,
+  organizationResource,
+  targetGroup,
+  organizationTargetGroup,
+} from "../../domain/organizations/schema";
+import { insertDistricts } from "../../domain/organizations/vocabulary";
 import * as organizations from "./api.v1.organizations";
 import * as one from "./api.v1.organization";
 import * as resources from "./api.v1.organization-resources";
@@ -16,6 +28,8 @@ import * as hsds from "./api.v1.hsds.organizations";
 const { conn, w } = withTestWorld();
 const ORIGIN = "http://localhost";
 let categoryCode: string;
+let groupId: string;
+let districtId: string;
 let busId: string;
 
 beforeAll(async () => {
@@ -23,6 +37,9 @@ beforeAll(async () => {
   const [category] = await conn.db.select().from(icnpoCategory).limit(1);
   const [group] = await conn.db.select().from(targetGroup).limit(1);
   categoryCode = category!.code;
+  groupId = group!.id;
+  districtId = (await insertDistricts(conn.db, w.municipality.id, ["Sentrum"]))[0]!.id;
+  await conn.db.insert(organizationDistrict).values({ organizationId: w.organization.id, districtId });
   await conn.db
     .update(organization)
     .set({ organizationNumber: "912345688", shortDescription: "Idrett for barn og unge", languages: ["nb", "ar"], email: "post@testlaget.test" })
@@ -175,6 +192,16 @@ describe("GET /api/v1/organizations/{id}", () => {
     for (const headers of [await as(w.staff.personId), await as(w.orgMember.personId), await tokenFor(w.organization.id)]) {
       expect(await read(headers)).toMatchObject({ ...facts, ...emergency });
     }
+  });
+
+  it("answers with every field PATCH takes: categories by code, target groups and districts by the ids the filters take", async () => {
+    const response = await call(one.loader, `/api/v1/organizations/${w.organization.id}`, { headers: await tokenFor(w.organization.id) }, { id: w.organization.id });
+    const body = await response.json();
+    expect(Object.keys(body)).toEqual(expect.arrayContaining(Object.keys(profileFields)));
+    expect(body).toMatchObject({ categoryCodes: [categoryCode], targetGroupIds: [groupId], districtIds: [districtId], districts: ["Sentrum"] });
+    expect(body.targetGroups).toHaveLength(1);
+    const found = await call(organizations.loader, `/api/v1/organizations?targetGroup=${body.targetGroupIds[0]}&district=${body.districtIds[0]}`);
+    expect((await found.json()).items.map((o: { id: string }) => o.id)).toEqual([w.organization.id]);
   });
 
   it("answers 404 for an unknown id or one that is not an id", async () => {

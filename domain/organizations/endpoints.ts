@@ -101,6 +101,9 @@ export const organizationDetailSchema = z
     categories: z.array(categorySchema),
     targetGroups: z.array(localizedNameSchema),
     districts: z.array(z.string()),
+    categoryCodes: z.array(z.string()).describe("The codes of `categories`, in their order: the `category` filter and PATCH take them."),
+    targetGroupIds: z.array(z.uuid()).describe("The ids of `targetGroups`, in their order: the `targetGroup` filter and PATCH take them."),
+    districtIds: z.array(z.uuid()).describe("The ids of `districts`, in their order: the `district` filter and PATCH take them."),
     resources: z.array(organizationResourceSchema),
     contacts: z
       .array(contactPersonSchema)

@@ -21,6 +21,7 @@ describe("getPublicOrganization", () => {
     const page = await getPublicOrganization(conn.db, w.anonymous, { id: s.idrett });
     expect(page).toMatchObject({ name: "Nordlandet Idrettslag", verified: false, districts: ["Sentrum", "Nordlandet"], categories: [{ code: "1.2" }] });
     expect(page.targetGroups.map((t) => t.nb)).toEqual(["Barn og unge"]);
+    expect(page).toMatchObject({ categoryCodes: ["1.2"], targetGroupIds: [s.youth], districtIds: [s.sentrum, s.nordlandet] });
     expect(page.resources.map((r) => [r.kind, r.name])).toEqual([
       ["competence", "Trenere med kurs fra Røde Kors"],
       ["vehicle", "Klubbussen"],

@@ -73,6 +73,10 @@ export type PublicOrganization = ProfileFacts & {
   categories: { code: string; name: LocalizedName }[];
   targetGroups: LocalizedName[];
   districts: string[];
+  /** The ids and codes behind the names above, in their order: what the API's filters and PATCH take. */
+  categoryCodes: string[];
+  targetGroupIds: string[];
+  districtIds: string[];
   resources: PublicResource[];
   /** Only for municipal roles and the organisation's own people; `null` says the actor may not see them. */
   contacts: ContactPerson[] | null;
@@ -104,13 +108,13 @@ export async function getPublicOrganization(db: Db, actor: Actor, input: { id: s
   const [categories, targetGroups, districts, resources, contacts, notClaimable] = await Promise.all([
     categoriesOf(db, [id]),
     db
-      .select({ name: targetGroup.name })
+      .select({ id: targetGroup.id, name: targetGroup.name })
       .from(organizationTargetGroup)
       .innerJoin(targetGroup, eq(targetGroup.id, organizationTargetGroup.targetGroupId))
       .where(eq(organizationTargetGroup.organizationId, id))
       .orderBy(asc(targetGroup.position), asc(targetGroup.code)),
     db
-      .select({ name: district.name })
+      .select({ id: district.id, name: district.name })
       .from(organizationDistrict)
       .innerJoin(district, eq(district.id, organizationDistrict.districtId))
       .where(eq(organizationDistrict.organizationId, id))
@@ -125,6 +129,7 @@ export async function getPublicOrganization(db: Db, actor: Actor, input: { id: s
       : Promise.resolve(null),
     notClaimableReason(db, org),
   ]);
+  const categoryList = categories.get(id) ?? [];
   return {
     id: org.id,
     name: org.name,
@@ -140,9 +145,12 @@ export async function getPublicOrganization(db: Db, actor: Actor, input: { id: s
     languages: org.languages,
     verified: org.verifiedAt !== null,
     ...profileFacts(org, mayViewContacts),
-    categories: categories.get(id) ?? [],
+    categories: categoryList,
     targetGroups: targetGroups.map((t) => t.name),
     districts: districts.map((d) => d.name),
+    categoryCodes: categoryList.map((c) => c.code),
+    targetGroupIds: targetGroups.map((t) => t.id),
+    districtIds: districts.map((d) => d.id),
     resources,
     contacts,
     logoFileId: org.logoFileId,
