@@ -69,5 +69,6 @@ export default [
   route("api/v1/organizations/:id/resources", "routes/api.v1.organization-resources.ts"),
   route("api/v1/organizations/:id/resources/:resourceId", "routes/api.v1.organization-resource.ts"),
   route("api/v1/hsds/organizations", "routes/api.v1.hsds.organizations.ts"),
+  route("api/v1/vocabulary", "routes/api.v1.vocabulary.ts"),
   route("api/v1/*", "routes/api.v1.not-found.ts"),
 ] satisfies RouteConfig;

@@ -24,6 +24,7 @@ import * as one from "./api.v1.organization";
 import * as resources from "./api.v1.organization-resources";
 import * as resource from "./api.v1.organization-resource";
 import * as hsds from "./api.v1.hsds.organizations";
+import * as vocabulary from "./api.v1.vocabulary";
 
 const { conn, w } = withTestWorld();
 const ORIGIN = "http://localhost";
@@ -339,6 +340,23 @@ describe("/api/v1/organizations/{id}/resources", () => {
     const [row] = await conn.db.select().from(organizationResource).where(eq(organizationResource.id, (await accessible.json()).id));
     expect(row!.wheelchairAccessible).toBe(true);
     await conn.db.delete(organizationResource).where(eq(organizationResource.id, row!.id));
+  });
+});
+
+describe("GET /api/v1/vocabulary", () => {
+  it("gives anyone the municipality's terms with the codes and ids the filters and PATCH take, and may be cached", async () => {
+    const response = await call(vocabulary.loader, "/api/v1/vocabulary");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toMatch(/^public/);
+    const body = await response.json();
+    expect(body.categories).toContainEqual({ code: "1.2", parentCode: "1", name: expect.objectContaining({ nb: "Idrett", en: "Sports" }) });
+    expect(body.targetGroups).toContainEqual({ id: groupId, code: expect.any(String), name: expect.objectContaining({ nb: expect.any(String) }) });
+    expect(body.districts).toEqual([{ id: districtId, name: "Sentrum" }]);
+    expect(body.competences).toContainEqual({ id: expect.any(String), code: expect.any(String), name: expect.objectContaining({ nb: "Førstehjelp" }) });
+    expect(body.languages).toEqual(expect.arrayContaining(["nb", "se", "ar", "uk"]));
+    const chosen = { categoryCodes: ["1.2"], targetGroupIds: [body.targetGroups.at(-1).id], districtIds: [districtId] };
+    const patched = await call(one.action, `/api/v1/organizations/${w.otherOrganization.id}`, send("PATCH", chosen, await tokenFor(null)), { id: w.otherOrganization.id });
+    expect(await patched.json()).toEqual({ changed: ["categoryCodes", "targetGroupIds", "districtIds"] });
   });
 });
 

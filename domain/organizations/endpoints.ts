@@ -112,6 +112,30 @@ export const organizationDetailSchema = z
   })
   .meta({ id: "Organization" });
 
+const vocabularyTermSchema = z.object({ id: z.uuid(), code: z.string(), name: localizedNameSchema });
+
+export const vocabularySchema = z
+  .object({
+    categories: z
+      .array(
+        z
+          .object({ code: z.string(), parentCode: z.string().nullable().describe("The main category a subcategory belongs to; null for a main category."), name: localizedNameSchema })
+          .meta({ id: "VocabularyCategory" }),
+      )
+      .describe("The ICNPO categories of Frivillighetsregisteret, each main category before its subcategories: `category` and `categoryCodes` take the codes."),
+    targetGroups: z
+      .array(vocabularyTermSchema.meta({ id: "VocabularyTargetGroup" }))
+      .describe("The shared target groups and the municipality's own: `targetGroup` and `targetGroupIds` take the ids."),
+    districts: z
+      .array(z.object({ id: z.uuid(), name: z.string() }).meta({ id: "VocabularyDistrict" }))
+      .describe("The municipality's districts: `district` and `districtIds` take the ids."),
+    competences: z
+      .array(vocabularyTermSchema.meta({ id: "VocabularyCompetence" }))
+      .describe("The shared competences and the municipality's own: a competence resource's `competenceId` takes the ids."),
+    languages: z.array(z.string()).describe("The ISO 639-1 codes of the languages a profile may list: `language` and `languages` take them."),
+  })
+  .meta({ id: "Vocabulary" });
+
 const idParams = z.object({ id: z.string().describe("The organisation's id.") });
 const resourceParams = z.object({ id: z.string().describe("The organisation's id."), resourceId: z.string().describe("The resource's id.") });
 const createdSchema = z.object({ id: z.uuid() }).meta({ id: "Created" });
@@ -225,6 +249,20 @@ export const removeResourceEndpoint = defineEndpoint({
   request: { params: resourceParams },
   responses: { 204: null },
   problems: [404],
+});
+
+export const vocabularyEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/vocabulary",
+  operationId: "getVocabulary",
+  summary: "The terms organisations are described and found by",
+  description:
+    "The municipality's categories, target groups, districts, competences and languages, with the codes and ids the search's filters, " +
+    "PATCH of an organisation and its resources take. Anyone may call it.",
+  tags: TAGS,
+  auth: "none",
+  responses: { 200: vocabularySchema },
+  cache: "public",
 });
 
 export const hsdsOrganizationsEndpoint = defineEndpoint({

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createWorld } from "../../platform/testing/world";
 import { targetGroup } from "./schema";
 import {
+  describeVocabulary,
   insertDistricts,
   listCategories,
   listCompetences,
@@ -77,5 +78,21 @@ describe("names", () => {
   it("names spoken languages in the reader's language", () => {
     expect(spokenLanguageName("ar", "nb")).toBe("arabisk");
     expect(spokenLanguageName("ar", "en")).toBe("Arabic");
+  });
+});
+
+describe("the vocabulary for API clients", () => {
+  it("gives anyone the terms of the municipality they are served for, and no other municipality's", async () => {
+    const other = await createWorld(conn.db, "1507");
+    await insertDistricts(conn.db, other.municipality.id, ["Bortenfor"]);
+    await conn.db.insert(targetGroup).values({ municipalityId: other.municipality.id, code: "fishers", name: { nb: "Fiskere", nn: "Fiskarar", en: "Fishers" } });
+    const vocabulary = await describeVocabulary(conn.db, w.anonymous);
+    expect(vocabulary.districts).toEqual(await listDistricts(conn.db, w.municipality.id));
+    expect(vocabulary.districts.map((d) => d.name)).not.toContain("Bortenfor");
+    expect(vocabulary.targetGroups.map((g) => g.code)).not.toContain("fishers");
+    expect(vocabulary.categories).toEqual(await listCategories(conn.db));
+    expect(vocabulary.competences).toEqual(await listCompetences(conn.db, w.municipality.id));
+    expect(vocabulary.languages).toContain("se");
+    expect((await describeVocabulary(conn.db, other.anonymous)).districts.map((d) => d.name)).toEqual(["Bortenfor"]);
   });
 });

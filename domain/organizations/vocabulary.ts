@@ -1,5 +1,7 @@
 import { asc, eq, isNull, or } from "drizzle-orm";
+import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
+import { SPOKEN_LANGUAGE_CODES } from "./names";
 import { competence, district, icnpoCategory, targetGroup, type LocalizedName } from "./schema";
 
 export { isSpokenLanguageCode, localizedName, SPOKEN_LANGUAGE_CODES, spokenLanguageName } from "./names";
@@ -46,6 +48,28 @@ export async function listDistricts(db: Db, municipalityId: string): Promise<Dis
     .from(district)
     .where(eq(district.municipalityId, municipalityId))
     .orderBy(asc(district.position), asc(district.name));
+}
+
+export type Vocabulary = {
+  categories: Category[];
+  targetGroups: TargetGroup[];
+  districts: District[];
+  competences: Competence[];
+  languages: string[];
+};
+
+/**
+ * Every term a profile, a resource or the directory's filters refer to, in the actor's municipality. The
+ * terms are public, as the directory's menus are, so anyone may read them.
+ */
+export async function describeVocabulary(db: Db, actor: Actor): Promise<Vocabulary> {
+  const [categories, targetGroups, districts, competences] = await Promise.all([
+    listCategories(db),
+    listTargetGroups(db, actor.municipalityId),
+    listDistricts(db, actor.municipalityId),
+    listCompetences(db, actor.municipalityId),
+  ]);
+  return { categories, targetGroups, districts, competences, languages: [...SPOKEN_LANGUAGE_CODES] };
 }
 
 /** Creates the districts that do not exist yet; demo data and tests use it. */
