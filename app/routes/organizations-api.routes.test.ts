@@ -315,6 +315,22 @@ describe("/api/v1/organizations/{id}/resources", () => {
     expect(await conn.db.select().from(organizationResource).where(eq(organizationResource.id, id))).toEqual([]);
   });
 
+  it("answers anyone at the address adding a resource gives, as the list shows it; 404 for another organisation's or an unknown one", async () => {
+    const added = await call(resources.action, path(), send("POST", { kind: "equipment", name: "Telt", quantity: 2 }, await as(w.orgAdmin.personId)), params());
+    const location = added.headers.get("location")!;
+    const { id } = await added.json();
+    const listed = (await (await call(resources.loader, path(), {}, params())).json()).items.find((r: { id: string }) => r.id === id);
+    const read = await call(resource.loader, location, {}, { ...params(), resourceId: id });
+    expect(read.status).toBe(200);
+    expect(await read.json()).toEqual(listed);
+    const elsewhere = `/api/v1/organizations/${w.otherOrganization.id}/resources/${id}`;
+    await problem(await call(resource.loader, elsewhere, {}, { id: w.otherOrganization.id, resourceId: id }), 404);
+    for (const resourceId of ["00000000-0000-4000-8000-000000000000", "telt"]) {
+      await problem(await call(resource.loader, `${path()}/${resourceId}`, {}, { ...params(), resourceId }), 404);
+    }
+    await conn.db.delete(organizationResource).where(eq(organizationResource.id, id));
+  });
+
   it("refuses a member, names a missing field, and answers 404 for a resource of another organisation", async () => {
     await problem(await call(resources.action, path(), send("POST", { kind: "equipment", name: "Telt" }, await as(w.orgMember.personId)), params()), 403);
     const missing = await problem(await call(resources.action, path(), send("POST", { kind: "equipment" }, await as(w.orgAdmin.personId)), params()), 400);

@@ -226,6 +226,19 @@ export const addResourceEndpoint = defineEndpoint({
   problems: [404],
 });
 
+export const getResourceEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/organizations/{id}/resources/{resourceId}",
+  operationId: "getOrganizationResource",
+  summary: "One thing an organisation can offer",
+  description: "As in the list of its resources, for anyone. A resource of another organisation answers 404.",
+  tags: TAGS,
+  auth: "none",
+  request: { params: resourceParams },
+  responses: { 200: organizationResourceSchema },
+  problems: [404],
+});
+
 export const updateResourceEndpoint = defineEndpoint({
   method: "PATCH",
   path: "/api/v1/organizations/{id}/resources/{resourceId}",

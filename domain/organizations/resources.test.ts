@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { auditEvent } from "../../platform/audit/schema";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../../platform/errors";
 import { createWorld, type World } from "../../platform/testing/world";
-import { addResource, getResourcePage, listResources, removeResource, updateResource } from "./resources";
+import { addResource, getResourcePage, listResources, removeResource, showResource, updateResource } from "./resources";
 import { competence } from "./schema";
 import { withTestWorld } from "../../platform/testing/hooks";
 
@@ -149,6 +149,20 @@ describe("resources", () => {
       removeResource(conn.db, w.coordinator, { organizationId: w.otherOrganization.id, resourceId: id }),
     );
     expect(crossed).toBeInstanceOf(NotFoundError);
+  });
+
+  it("shows one resource to anyone as the list does, and none through another organisation or municipality", async () => {
+    const { id } = await addResource(conn.db, w.orgAdmin, { organizationId: w.organization.id, resource: { kind: "equipment", name: "Telt", quantity: 2 } });
+    const listed = (await listResources(conn.db, w.anonymous, { organizationId: w.organization.id })).find((r) => r.id === id);
+    expect(await showResource(conn.db, w.anonymous, { organizationId: w.organization.id, resourceId: id })).toEqual(listed);
+    for (const [actor, organizationId, resourceId] of [
+      [w.anonymous, w.otherOrganization.id, id],
+      [elsewhere.anonymous, w.organization.id, id],
+      [w.anonymous, w.organization.id, "00000000-0000-4000-8000-000000000000"],
+      [w.anonymous, w.organization.id, "telt"],
+    ] as const) {
+      expect(await errorOf(showResource(conn.db, actor, { organizationId, resourceId }))).toBeInstanceOf(NotFoundError);
+    }
   });
 
   it("answers not found to another municipality's coordinator", async () => {

@@ -80,7 +80,21 @@ export async function listResources(db: Db, actor: Actor, input: { organizationI
   return resourcesOf(db, found.id);
 }
 
-async function resourcesOf(db: Db, organizationId: string): Promise<Resource[]> {
+/** One of the things an organisation offers, in the list's shape: public too, as the list is. */
+export async function showResource(db: Db, actor: Actor, input: { organizationId: string; resourceId: string }): Promise<Resource> {
+  const found = await findOrganization(db, actor.municipalityId, input.organizationId);
+  return oneResource(db, found.id, input.resourceId);
+}
+
+async function oneResource(db: Db, organizationId: string, resourceId: unknown): Promise<Resource> {
+  if (!isUuid(resourceId)) throw new NotFoundError("resource");
+  const [resource] = await resourcesOf(db, organizationId, resourceId);
+  if (!resource) throw new NotFoundError("resource");
+  return resource;
+}
+
+/** The organisation's resources, or only the one with `resourceId`. */
+async function resourcesOf(db: Db, organizationId: string, resourceId?: string): Promise<Resource[]> {
   const rows = await db
     .select({
       id: organizationResource.id,
@@ -101,7 +115,7 @@ async function resourcesOf(db: Db, organizationId: string): Promise<Resource[]> 
     })
     .from(organizationResource)
     .leftJoin(competence, eq(competence.id, organizationResource.competenceId))
-    .where(eq(organizationResource.organizationId, organizationId))
+    .where(and(eq(organizationResource.organizationId, organizationId), resourceId ? eq(organizationResource.id, resourceId) : undefined))
     .orderBy(asc(norwegianOrder(organizationResource.name)), asc(organizationResource.id));
   return rows.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }
@@ -227,9 +241,7 @@ export async function updateResource(
 export async function getResource(db: Db, actor: Actor, input: { organizationId: string; resourceId: string }): Promise<Resource> {
   assertCan(actor, "organization.update", { organizationId: input.organizationId });
   const found = await findOrganization(db, actor.municipalityId, input.organizationId);
-  const resource = (await resourcesOf(db, found.id)).find((r) => r.id === input.resourceId);
-  if (!resource) throw new NotFoundError("resource");
-  return resource;
+  return oneResource(db, found.id, input.resourceId);
 }
 
 export async function removeResource(db: Db, actor: Actor, input: { organizationId: string; resourceId: string }): Promise<void> {
