@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from "react";
 import { Link as RouterLink } from "react-router";
 import { Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/organization";
-import { getPublicOrganization, type PublicResource } from "../../domain/organizations/public-profile";
+import { getPublicOrganization, type PublicOrganization } from "../../domain/organizations/public-profile";
 import { RESOURCE_KINDS } from "../../domain/organizations/schema";
 import { localizedName } from "../../domain/organizations/vocabulary";
 import { contextFor } from "../../platform/http/request";
@@ -43,7 +43,7 @@ export function meta({ loaderData }: Route.MetaArgs) {
 }
 
 type Org = Awaited<ReturnType<typeof loader>>["org"];
-type Resource = Omit<PublicResource, "competenceName"> & { competenceName: string | null };
+type Resource = Omit<PublicOrganization["resources"][number], "competenceName"> & { competenceName: string | null };
 
 /**
  * The page's sections, in order. Later capabilities (the organisation's activities, its volunteer

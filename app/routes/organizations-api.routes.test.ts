@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { apiToken } from "../../platform/auth/schema";
 import { createSession, SESSION_COOKIE } from "../../platform/auth/session";
 import { hashToken, newToken } from "../../platform/auth/tokens";
@@ -73,6 +73,13 @@ async function tokenFor(organizationId: string | null): Promise<Record<string, s
 
 function send(method: string, body: unknown, headers: Record<string, string> = {}): RequestInit {
   return { method, body: JSON.stringify(body), headers: { "content-type": "application/json", ...headers } };
+}
+
+/** A resource one test adds and the others do not expect, removed also when the test fails. */
+function removeAfterTest(resourceId: string): void {
+  onTestFinished(async () => {
+    await conn.db.delete(organizationResource).where(eq(organizationResource.id, resourceId));
+  });
 }
 
 async function problem(response: Response, status: number) {
@@ -205,6 +212,19 @@ describe("GET /api/v1/organizations/{id}", () => {
     expect((await found.json()).items.map((o: { id: string }) => o.id)).toEqual([w.organization.id]);
   });
 
+  it("gives its resources as …/resources does, a competence with its id", async () => {
+    const [firstAid] = await conn.db.select().from(competence).limit(1);
+    const [offered] = await conn.db
+      .insert(organizationResource)
+      .values({ organizationId: w.organization.id, kind: "competence", competenceId: firstAid!.id, name: "Førstehjelpere" })
+      .returning();
+    removeAfterTest(offered!.id);
+    const detail = await (await call(one.loader, `/api/v1/organizations/${w.organization.id}`, {}, { id: w.organization.id })).json();
+    const listed = await (await call(resources.loader, `/api/v1/organizations/${w.organization.id}/resources`, {}, { id: w.organization.id })).json();
+    expect(detail.resources).toEqual(listed.items);
+    expect(detail.resources).toContainEqual(expect.objectContaining({ id: offered!.id, competenceId: firstAid!.id }));
+  });
+
   it("answers 404 for an unknown id or one that is not an id", async () => {
     await problem(await call(one.loader, "/api/v1/organizations/x", {}, { id: "x" }), 404);
     const unknown = "00000000-0000-4000-8000-000000000000";
@@ -319,6 +339,7 @@ describe("/api/v1/organizations/{id}/resources", () => {
     const added = await call(resources.action, path(), send("POST", { kind: "equipment", name: "Telt", quantity: 2 }, await as(w.orgAdmin.personId)), params());
     const location = added.headers.get("location")!;
     const { id } = await added.json();
+    removeAfterTest(id);
     const listed = (await (await call(resources.loader, path(), {}, params())).json()).items.find((r: { id: string }) => r.id === id);
     const read = await call(resource.loader, location, {}, { ...params(), resourceId: id });
     expect(read.status).toBe(200);
@@ -328,7 +349,6 @@ describe("/api/v1/organizations/{id}/resources", () => {
     for (const resourceId of ["00000000-0000-4000-8000-000000000000", "telt"]) {
       await problem(await call(resource.loader, `${path()}/${resourceId}`, {}, { ...params(), resourceId }), 404);
     }
-    await conn.db.delete(organizationResource).where(eq(organizationResource.id, id));
   });
 
   it("refuses a member, names a missing field, and answers 404 for a resource of another organisation", async () => {

@@ -48,7 +48,7 @@ export const organizationResourceSchema = z
     id: z.uuid(),
     kind: z.enum(RESOURCE_KINDS),
     name: z.string(),
-    competenceId: z.uuid().nullable().optional(),
+    competenceId: z.uuid().nullable().describe("A competence's id in the vocabulary (`GET /api/v1/vocabulary`); null for the other kinds."),
     competenceName: localizedNameSchema.nullable(),
     quantity: z.number().int().nullable(),
     capacity: z.number().int().nullable(),

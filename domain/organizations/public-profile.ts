@@ -2,40 +2,20 @@ import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import type { Db } from "../../platform/db/client";
-import { norwegianOrder } from "../../platform/db/norwegian-order";
 import { NotFoundError } from "../../platform/errors";
 import { can } from "../../platform/permissions";
 import { notClaimableReason } from "./claims";
 import { categoriesOf } from "./directory";
+import { resourcesOf, type Resource } from "./resources";
 import {
-  competence,
   district,
   organization,
   organizationContact,
   organizationDistrict,
-  organizationResource,
   organizationTargetGroup,
   targetGroup,
   type LocalizedName,
-  type ResourceKind,
 } from "./schema";
-
-export type PublicResource = {
-  id: string;
-  kind: ResourceKind;
-  name: string;
-  competenceName: LocalizedName | null;
-  quantity: number | null;
-  capacity: number | null;
-  seats: number | null;
-  wheelchairAccessible: boolean | null;
-  accessibility: string | null;
-  address: string | null;
-  vehicleType: string | null;
-  conditions: string | null;
-  availability: string | null;
-  note: string | null;
-};
 
 export type ContactPerson = { id: string; name: string; role: string | null; email: string | null; phone: string | null };
 
@@ -77,7 +57,7 @@ export type PublicOrganization = ProfileFacts & {
   categoryCodes: string[];
   targetGroupIds: string[];
   districtIds: string[];
-  resources: PublicResource[];
+  resources: Resource[];
   /** Only for municipal roles and the organisation's own people; `null` says the actor may not see them. */
   contacts: ContactPerson[] | null;
   /** The logo's file id, which also makes its address change when the logo does. */
@@ -173,29 +153,4 @@ function profileFacts(org: typeof organization.$inferSelect, mayViewContacts: bo
     cooperationAgreementScope: org.cooperationAgreementScope,
     ...(mayViewContacts ? { emergencyContactName: org.emergencyContactName, emergencyContactPhone: org.emergencyContactPhone } : {}),
   };
-}
-
-async function resourcesOf(db: Db, organizationId: string): Promise<PublicResource[]> {
-  const rows = await db
-    .select({ resource: organizationResource, competenceName: competence.name })
-    .from(organizationResource)
-    .leftJoin(competence, eq(competence.id, organizationResource.competenceId))
-    .where(eq(organizationResource.organizationId, organizationId))
-    .orderBy(asc(organizationResource.kind), asc(norwegianOrder(organizationResource.name)));
-  return rows.map(({ resource: r, competenceName }) => ({
-    id: r.id,
-    kind: r.kind,
-    name: r.name,
-    competenceName,
-    quantity: r.quantity,
-    capacity: r.capacity,
-    seats: r.seats,
-    wheelchairAccessible: r.wheelchairAccessible,
-    accessibility: r.accessibility,
-    address: r.address,
-    vehicleType: r.vehicleType,
-    conditions: r.conditions,
-    availability: r.availability,
-    note: r.note,
-  }));
 }

@@ -93,8 +93,8 @@ async function oneResource(db: Db, organizationId: string, resourceId: unknown):
   return resource;
 }
 
-/** The organisation's resources, or only the one with `resourceId`. */
-async function resourcesOf(db: Db, organizationId: string, resourceId?: string): Promise<Resource[]> {
+/** The organisation's resources, or only the one with `resourceId`: the same shape wherever the API or a page shows them. */
+export async function resourcesOf(db: Db, organizationId: string, resourceId?: string): Promise<Resource[]> {
   const rows = await db
     .select({
       id: organizationResource.id,
