@@ -201,6 +201,14 @@ function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   return parseInput(schema, body);
 }
 
+/** What a person does in their own name: an API key belongs to no one, so it is told that a person must sign in. */
+const personRequired: ProblemSpec = {
+  status: 403,
+  type: PROBLEM_TYPES.personRequired,
+  title: "api.problem.personRequired.title",
+  detail: { key: "api.problem.personRequired.detail" },
+};
+
 async function readJson(request: Request): Promise<unknown> {
   if (!JSON_CONTENT_TYPE.test(request.headers.get("content-type") ?? "")) {
     throw new ProblemError({ status: 415, title: "api.problem.unsupportedMediaType.title", detail: { key: "api.problem.unsupportedMediaType.detail" } });
@@ -264,7 +272,8 @@ export function apiHandler<E extends Endpoint>(
       const ctx = await contextFor(request);
       // A key that is wrong or revoked is refused on reads too: read as anonymous, an integration would go on
       // getting the public data only, without noticing.
-      if ((endpoint.auth === "session-or-token" || hasBearer(request)) && ctx.actor.kind === "anonymous") throw new UnauthenticatedError();
+      if ((endpoint.auth !== "none" || hasBearer(request)) && ctx.actor.kind === "anonymous") throw new UnauthenticatedError();
+      if (endpoint.auth === "session" && ctx.actor.kind === "token") throw new ProblemError(personRequired);
       const schemas = endpoint.request ?? {};
       const call = {
         request,

@@ -88,6 +88,13 @@ describe("GET /api/v1/openapi.json", () => {
     expect(Object.keys(doc.paths["/api/v1/session"]!).sort()).toEqual(["delete", "post"]);
   });
 
+  it("documents registering an organisation as for a signed-in person only, and changing one for a person or an API key", () => {
+    const security = (path: string, method: string) => (doc.paths[path]![method] as unknown as { security: unknown[] }).security;
+    expect(security("/api/v1/organizations", "post")).toEqual([{ cookie: [] }]);
+    expect(security("/api/v1/organizations/{id}", "patch")).toEqual([{ bearer: [] }, { cookie: [] }]);
+    expect(security("/api/v1/organizations", "get")).toEqual([]);
+  });
+
   it("describes the sign-in body from the same schema the route parses with", () => {
     const ref = doc.paths["/api/v1/session"]!.post!.requestBody!.content["application/json"]!.schema.$ref;
     const body = doc.components.schemas[ref.replace("#/components/schemas/", "")]!;

@@ -237,6 +237,15 @@ describe("POST /api/v1/organizations", () => {
     await problem(await call(organizations.action, "/api/v1/organizations", send("POST", { name: "Nytt lag" })), 401);
   });
 
+  it("tells an API key that a person must sign in to register, and registers nothing", async () => {
+    const before = await conn.db.select().from(organization);
+    for (const headers of [await tokenFor(null), await tokenFor(w.organization.id)]) {
+      const refused = await problem(await call(organizations.action, "/api/v1/organizations?lang=en", send("POST", { name: "Nøkkellaget" }, headers)), 403);
+      expect(refused).toMatchObject({ type: "urn:dugnad:problem:person-required", detail: expect.stringContaining("sign in") });
+    }
+    expect(await conn.db.select().from(organization)).toHaveLength(before.length);
+  });
+
   it("registers the organisation and makes the person its admin", async () => {
     const response = await call(organizations.action, "/api/v1/organizations", send("POST", { name: "Nordmøre turlag", organizationNumber: "912345696" }, await as(w.resident.personId)));
     expect(response.status).toBe(201);

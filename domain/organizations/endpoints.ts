@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineEndpoint } from "../../platform/http/openapi";
+import { PROBLEM_TYPES } from "../../platform/http/problem";
 import { organizationsQuerySchema } from "./api-search";
 import { hsdsOrganizationPageSchema, hsdsQuerySchema } from "./hsds";
 import { profileInput, registerInput } from "./profile-input";
@@ -162,10 +163,11 @@ export const registerOrganizationEndpoint = defineEndpoint({
   operationId: "registerOrganization",
   summary: "Register an organisation",
   description:
-    "The signed-in person becomes the organisation's admin; it stays unverified until the coordinator verifies it. A duplicate " +
+    "The signed-in person becomes the organisation's admin; it stays unverified until the coordinator verifies it. So only a person " +
+    `may register one, with the session cookie: an API key answers 403 with type ${PROBLEM_TYPES.personRequired}. A duplicate ` +
     "organisasjonsnummer answers 409, with the existing organisation's name in the detail and its id and address in `existing`.",
   tags: TAGS,
-  auth: "session-or-token",
+  auth: "session",
   request: { body: registerInput.meta({ id: "OrganizationRegistration" }) },
   responses: { 201: createdSchema },
   problems: [409],

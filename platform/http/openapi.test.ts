@@ -46,6 +46,13 @@ describe("buildOpenApiDocument", () => {
     ]);
   });
 
+  it("documents an endpoint for signed-in people only as taking the session cookie, and refusing others", () => {
+    const personal = defineEndpoint({ ...createEndpoint, path: "/api/v1/lag", operationId: "foundClub", auth: "session" });
+    const found = buildOpenApiDocument([personal], "1").paths["/api/v1/lag"]!.post as Operation;
+    expect(found.security).toEqual([{ cookie: [] }]);
+    expect(Object.keys(found.responses)).toEqual(["201", "400", "401", "403", "409", "415", "default"]);
+  });
+
   it("documents the query parameters of a query schema named with an id", () => {
     const named = defineEndpoint({
       ...listEndpoint,

@@ -4,10 +4,21 @@ import { z } from "zod";
 import { SESSION_COOKIE } from "../auth/session";
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES, problemSchema } from "./problem";
 
+type JsonSchema = { [key: string]: unknown };
+
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** "none": anyone may call it; "session-or-token": a signed-in person (cookie) or an API token (bearer). */
-export type EndpointAuth = "none" | "session-or-token";
+/**
+ * "none": anyone may call it; "session-or-token": a signed-in person (cookie) or an API token (bearer);
+ * "session": only a signed-in person, for what is done in the person's own name (an API key belongs to no one).
+ */
+export type EndpointAuth = "none" | "session-or-token" | "session";
+
+const SECURITY: Record<EndpointAuth, JsonSchema[]> = {
+  none: [],
+  "session-or-token": [{ bearer: [] }, { cookie: [] }],
+  session: [{ cookie: [] }],
+};
 
 export type EndpointSpec = {
   method: HttpMethod;
@@ -52,8 +63,6 @@ export function successStatus(endpoint: EndpointSpec): number {
   const statuses = Object.keys(endpoint.responses).map(Number).filter((s) => s >= 200 && s < 300);
   return statuses.length ? Math.min(...statuses) : 204;
 }
-
-type JsonSchema = { [key: string]: unknown };
 
 const SCHEMA_REF = "#/components/schemas/";
 
@@ -155,8 +164,8 @@ function problemStatuses(endpoint: EndpointSpec): number[] {
   const statuses = new Set(endpoint.problems ?? []);
   if (endpoint.request?.body || endpoint.request?.query || endpoint.request?.params) statuses.add(400);
   if (endpoint.request?.body) statuses.add(415);
-  if (endpoint.auth === "session-or-token") statuses.add(401);
-  if (isWrite(endpoint.method)) statuses.add(403);
+  if (endpoint.auth !== "none") statuses.add(401);
+  if (isWrite(endpoint.method) || endpoint.auth === "session") statuses.add(403);
   return [...statuses].sort((a, b) => a - b);
 }
 
@@ -180,7 +189,7 @@ function operation(endpoint: EndpointSpec, components: SchemaComponents): JsonSc
     summary: endpoint.summary,
     ...(endpoint.description ? { description: endpoint.description } : {}),
     tags: [...endpoint.tags],
-    security: endpoint.auth === "none" ? [] : [{ bearer: [] }, { cookie: [] }],
+    security: SECURITY[endpoint.auth],
     ...(params.length ? { parameters: params } : {}),
     ...(body
       ? { requestBody: { required: true, content: { "application/json": { schema: components.reference(body, "input", `${name}Request`) } } } }
@@ -193,13 +202,15 @@ const API_DESCRIPTION = `The JSON API of Dugnad, the platform where the municipa
 
 **Authentication.** Public reads need nothing. Everything else takes an API key made by the municipality's
 administrator (\`Authorization: Bearer <key>\`, scoped to the municipality or to one organisation) or the
-session cookie of a signed-in person (\`POST /api/v1/session\`). Writes made with the cookie must carry an
-\`Origin\` header from this site; writes with an API key need none.
+session cookie of a signed-in person (\`POST /api/v1/session\`), except what a person does in their own name
+(registering an organisation makes them its admin): that takes the cookie only, and an API key gets 403 with
+type ${PROBLEM_TYPES.personRequired}. Writes made with the cookie must carry an \`Origin\` header from this
+site; writes with an API key need none.
 
 **Errors** are \`application/problem+json\` (RFC 9457). Invalid input answers **400** with \`type\`
 ${PROBLEM_TYPES.validation} and an \`errors\` list naming each field (\`name\`), what is wrong (\`detail\`) and a
 stable message key (\`code\`); a body that is not JSON answers 400 with type ${PROBLEM_TYPES.malformedJson}.
-Then 401 (sign in; with \`WWW-Authenticate: Bearer\`), 403 (not allowed, or type ${PROBLEM_TYPES.crossOrigin}),
+Then 401 (sign in; with \`WWW-Authenticate: Bearer\`), 403 (not allowed, or type ${PROBLEM_TYPES.crossOrigin} or ${PROBLEM_TYPES.personRequired}),
 404, 405, 409 (type ${PROBLEM_TYPES.conflict}; \`existing\` gives the id and address of what it clashes with),
 415 (send \`application/json\`), 429 (with \`Retry-After\`) and 500.
 

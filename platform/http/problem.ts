@@ -11,6 +11,7 @@ export const PROBLEM_TYPES = {
   malformedJson: "urn:dugnad:problem:malformed-json",
   crossOrigin: "urn:dugnad:problem:cross-origin-write",
   conflict: "urn:dugnad:problem:conflict",
+  personRequired: "urn:dugnad:problem:person-required",
 } as const;
 
 export const problemFieldErrorSchema = z

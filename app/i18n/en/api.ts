@@ -11,6 +11,8 @@ export const api = {
   "api.problem.unauthenticated.detail": "Sign in, or send a valid API key in the Authorization header.",
   "api.problem.forbidden.title": "Forbidden",
   "api.problem.forbidden.detail": "You are not allowed to do this.",
+  "api.problem.personRequired.title": "A signed-in person is required",
+  "api.problem.personRequired.detail": "This is done in a person's own name: sign in as that person. An API key belongs to no one and cannot be used for it.",
   "api.problem.crossOrigin.title": "The request came from another site",
   "api.problem.crossOrigin.detail": "Changes made with the session cookie must come from this site. Other clients use an API key.",
   "api.problem.notFound.title": "Not found",

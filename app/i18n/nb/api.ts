@@ -10,6 +10,8 @@ export const api = {
   "api.problem.unauthenticated.detail": "Logg inn, eller send en gyldig API-nøkkel i Authorization-feltet.",
   "api.problem.forbidden.title": "Ingen tilgang",
   "api.problem.forbidden.detail": "Du har ikke tilgang til å gjøre dette.",
+  "api.problem.personRequired.title": "Krever en innlogget person",
+  "api.problem.personRequired.detail": "Dette gjøres i en persons eget navn: logg inn som den personen. En API-nøkkel tilhører ingen og kan ikke brukes til dette.",
   "api.problem.crossOrigin.title": "Forespørselen kom fra et annet nettsted",
   "api.problem.crossOrigin.detail": "Endringer med innloggingskapselen må komme fra denne nettsiden. Andre klienter bruker en API-nøkkel.",
   "api.problem.notFound.title": "Finnes ikke",

@@ -11,6 +11,8 @@ export const api = {
   "api.problem.unauthenticated.detail": "Logg inn, eller send ein gyldig API-nøkkel i Authorization-feltet.",
   "api.problem.forbidden.title": "Inga tilgang",
   "api.problem.forbidden.detail": "Du har ikkje tilgang til å gjere dette.",
+  "api.problem.personRequired.title": "Krev ein innlogga person",
+  "api.problem.personRequired.detail": "Dette blir gjort i namnet til ein person: logg inn som den personen. Ein API-nøkkel høyrer ikkje til nokon og kan ikkje brukast til dette.",
   "api.problem.crossOrigin.title": "Førespurnaden kom frå ein annan nettstad",
   "api.problem.crossOrigin.detail": "Endringar med innloggingskapselen må kome frå denne nettsida. Andre klientar brukar ein API-nøkkel.",
   "api.problem.notFound.title": "Finst ikkje",
