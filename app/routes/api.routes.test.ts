@@ -4,6 +4,7 @@ import { actorForSession, createSession, SESSION_COOKIE } from "../../platform/a
 import { hashToken, newToken } from "../../platform/auth/tokens";
 import { withRouteTestWorld } from "../../platform/testing/routes";
 import { TEST_PASSWORD } from "../../platform/testing/world";
+import { apiEndpoints } from "../lib/openapi.server";
 import routes from "../routes";
 import * as health from "./api.v1.health";
 import * as me from "./api.v1.me";
@@ -107,6 +108,32 @@ describe("GET /api/v1/openapi.json", () => {
     expect(search.parameters?.map((p) => `${p.in}:${p.name}`)).toEqual(
       ["q", "category", "targetGroup", "district", "language", "resource", "page", "pageSize"].map((name) => `query:${name}`),
     );
+  });
+
+  it("says a request body's field takes null wherever the body's schema takes it (null clears a field)", () => {
+    type Schema = { $ref?: string; type?: string | string[]; anyOf?: Schema[]; oneOf?: Schema[]; const?: unknown; properties?: Record<string, Schema> };
+    const schemas = doc.components.schemas as Record<string, Schema>;
+    const resolve = (schema: Schema): Schema => (schema.$ref ? resolve(schemas[schema.$ref.replace("#/components/schemas/", "")]!) : schema);
+    const takesNull = (schema: Schema): boolean => {
+      const { type, anyOf = [], oneOf = [] } = resolve(schema);
+      return type === "null" || (Array.isArray(type) && type.includes("null")) || [...anyOf, ...oneOf].some(takesNull);
+    };
+    const bodies = apiEndpoints.filter((e) => e.request?.body);
+    expect(bodies.length).toBeGreaterThan(3);
+    for (const endpoint of bodies) {
+      const operation = doc.paths[endpoint.path]![endpoint.method.toLowerCase()]!;
+      const documented = resolve(operation.requestBody!.content["application/json"]!.schema);
+      // A union documents each kind apart: try each with its discriminator, which itself never takes null.
+      for (const variant of (documented.oneOf ?? [documented]).map(resolve)) {
+        const properties = Object.entries(variant.properties ?? {});
+        const discriminators = Object.fromEntries(properties.filter(([, p]) => "const" in p).map(([name, p]) => [name, p.const]));
+        for (const [name, property] of properties.filter(([, p]) => !("const" in p))) {
+          const result = endpoint.request!.body!.safeParse({ ...discriminators, [name]: null });
+          const accepted = result.success || !result.error.issues.some((issue) => issue.path[0] === name);
+          expect(takesNull(property), `${endpoint.operationId}: ${name}`).toBe(accepted);
+        }
+      }
+    }
   });
 
   it("has no reference that leads nowhere", () => {

@@ -292,6 +292,14 @@ describe("PATCH /api/v1/organizations/{id}", () => {
     expect(await byCoordinator.json()).toEqual({ changed: ["phone"] });
   });
 
+  it("clears a description, and any other text, sent as null", async () => {
+    const headers = await as(w.orgAdmin.personId);
+    await patch(headers, { description: "Vi trener hver tirsdag", website: "testlaget.no" });
+    expect(await (await patch(headers, { description: null, website: null })).json()).toEqual({ changed: ["description", "website"] });
+    const [row] = await conn.db.select().from(organization).where(eq(organization.id, w.organization.id));
+    expect(row).toMatchObject({ description: "", website: null });
+  });
+
   it("names an invalid phone number", async () => {
     const body = await problem(await patch(await as(w.orgAdmin.personId), { phone: "12" }), 400);
     expect(body.errors?.map((e) => e.name)).toEqual(["phone"]);

@@ -18,7 +18,15 @@ import { isSpokenLanguageCode } from "./names";
 /** The longest description an organisation may have, from the profile form or the registers' import. */
 export const DESCRIPTION_MAX_LENGTH = 5000;
 
-const descriptionText = (max: number) => z.preprocess((value) => value ?? "", z.string().overwrite(cleanText).max(max)).optional();
+/** A description is text, at least "": null clears it. Taking null in the schema, not in a preprocess, lets the API's document say so. */
+const descriptionText = (max: number) =>
+  z
+    .string()
+    .overwrite(cleanText)
+    .max(max)
+    .nullable()
+    .transform((value) => value ?? "")
+    .optional();
 /** Codes from the offered list; a wrong one is an error at the list, where the form shows its checkboxes' messages. */
 function spokenLanguages<T extends z.ZodType<string[]>>(list: T) {
   return list.refine((codes) => codes.every(isSpokenLanguageCode), { error: "validation.spokenLanguage" });
