@@ -1,3 +1,5 @@
+import { Ajv2020 } from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { apiToken } from "../../platform/auth/schema";
@@ -25,6 +27,7 @@ import * as resources from "./api.v1.organization-resources";
 import * as resource from "./api.v1.organization-resource";
 import * as hsds from "./api.v1.hsds.organizations";
 import * as vocabulary from "./api.v1.vocabulary";
+import * as openapi from "./api.v1.openapi";
 
 const { conn, w } = withTestWorld();
 const ORIGIN = "http://localhost";
@@ -430,5 +433,28 @@ describe("GET /api/v1/hsds/organizations", () => {
   it("names a page size beyond the limit", async () => {
     const body = await problem(await call(hsds.loader, "/api/v1/hsds/organizations?per_page=500"), 400);
     expect(body.errors?.map((e) => e.name)).toEqual(["per_page"]);
+  });
+});
+
+describe("the answers", () => {
+  it("are what the OpenAPI document says they are", async () => {
+    const doc = await (await call(openapi.loader, "/api/v1/openapi.json")).json();
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    ajv.addSchema({ $id: "api", components: doc.components });
+    const expectDocumented = async (response: Response, path: string) => {
+      const schema = doc.paths[path].get.responses[response.status].content["application/json"].schema;
+      const validate = ajv.compile({ $ref: `api${schema.$ref}` });
+      expect(validate(await response.json()), `GET ${path}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    };
+    const params = { id: w.organization.id };
+    const orgPath = `/api/v1/organizations/${w.organization.id}`;
+    await expectDocumented(await call(organizations.loader, "/api/v1/organizations"), "/api/v1/organizations");
+    for (const headers of [{}, await tokenFor(w.organization.id)]) {
+      await expectDocumented(await call(one.loader, orgPath, { headers }, params), "/api/v1/organizations/{id}");
+    }
+    await expectDocumented(await call(resources.loader, `${orgPath}/resources`, {}, params), "/api/v1/organizations/{id}/resources");
+    await expectDocumented(await call(resource.loader, `${orgPath}/resources/${busId}`, {}, { ...params, resourceId: busId }), "/api/v1/organizations/{id}/resources/{resourceId}");
+    await expectDocumented(await call(vocabulary.loader, "/api/v1/vocabulary"), "/api/v1/vocabulary");
   });
 });
