@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { ScrollTable } from "./ScrollTable";
 
 export type Column<Row> = { header: string; cell: (row: Row) => ReactNode };
 
@@ -22,26 +23,23 @@ export function DataTable<Row>({
 }) {
   if (rows.length === 0) return <Paragraph>{none}</Paragraph>;
   return (
-    <div className="table-wrap">
-      <Table zebra>
-        <caption>{caption}</caption>
-        <TableHead>
-          <TableRow>
+    <ScrollTable zebra caption={caption}>
+      <TableHead>
+        <TableRow>
+          {columns.map((column) => (
+            <TableHeaderCell key={column.header}>{column.header}</TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={rowKey(row)}>
             {columns.map((column) => (
-              <TableHeaderCell key={column.header}>{column.header}</TableHeaderCell>
+              <TableCell key={column.header}>{column.cell(row)}</TableCell>
             ))}
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={rowKey(row)}>
-              {columns.map((column) => (
-                <TableCell key={column.header}>{column.cell(row)}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </ScrollTable>
   );
 }

@@ -1,5 +1,5 @@
 import { Link as RouterLink } from "react-router";
-import { Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Link, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/coordination.coverage";
 import { getCoverage } from "../../domain/organizations/coverage";
 import { NO_DISTRICT } from "../../domain/organizations/sector-map";
@@ -7,6 +7,7 @@ import { localizedName } from "../../domain/organizations/vocabulary";
 import { loadForAdmin } from "../lib/admin.server";
 import { pageTitle } from "../lib/title.server";
 import { AdminHeading } from "../components/AdminHeading";
+import { ScrollTable } from "../components/ScrollTable";
 import { useT } from "../i18n/react";
 import directoryCss from "../styles/directory.css?url";
 
@@ -56,33 +57,30 @@ export default function Coverage({ loaderData: { districts, rows } }: Route.Comp
     <div className="stack">
       <AdminHeading title={t("coverage.title")} back={{ to: "/koordinering", label: t("coordination.back") }} lead={t("coverage.lead")} />
       {districts.length === 0 && <Paragraph>{t("coverage.noDistricts")}</Paragraph>}
-      <div className="table-wrap">
-        <Table className="coverage-table">
-          <caption>{t("coverage.caption")}</caption>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell scope="col">{t("coverage.targetGroup")}</TableHeaderCell>
-              {districts.map((d) => (
-                <TableHeaderCell key={d.id} scope="col">
-                  {d.name}
-                </TableHeaderCell>
-              ))}
-              <TableHeaderCell scope="col">{t("coverage.withoutDistrict")}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.targetGroup.id}>
-                <TableHeaderCell scope="row">{row.targetGroup.name}</TableHeaderCell>
-                {districts.map((d, index) => (
-                  <Cell key={d.id} count={row.counts[index]!} targetGroup={row.targetGroup} district={d.id} districtName={d.name} />
-                ))}
-                <Cell count={row.withoutDistrict} targetGroup={row.targetGroup} district={NO_DISTRICT} districtName={t("coverage.withoutDistrict")} />
-              </TableRow>
+      <ScrollTable className="coverage-table" caption={t("coverage.caption")}>
+        <TableHead>
+          <TableRow>
+            <TableHeaderCell scope="col">{t("coverage.targetGroup")}</TableHeaderCell>
+            {districts.map((d) => (
+              <TableHeaderCell key={d.id} scope="col">
+                {d.name}
+              </TableHeaderCell>
             ))}
-          </TableBody>
-        </Table>
-      </div>
+            <TableHeaderCell scope="col">{t("coverage.withoutDistrict")}</TableHeaderCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.targetGroup.id}>
+              <TableHeaderCell scope="row">{row.targetGroup.name}</TableHeaderCell>
+              {districts.map((d, index) => (
+                <Cell key={d.id} count={row.counts[index]!} targetGroup={row.targetGroup} district={d.id} districtName={d.name} />
+              ))}
+              <Cell count={row.withoutDistrict} targetGroup={row.targetGroup} district={NO_DISTRICT} districtName={t("coverage.withoutDistrict")} />
+            </TableRow>
+          ))}
+        </TableBody>
+      </ScrollTable>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { Link as RouterLink, useRevalidator } from "react-router";
-import { Alert, Heading, Link, Paragraph, Table, TableBody, TableCell, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert, Heading, Link, Paragraph, TableBody, TableCell, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/coordination.import-job";
 import { getImportJob, type ImportJob } from "../../domain/organizations/import/jobs";
 import type { ImportResult } from "../../domain/organizations/import/import";
@@ -10,6 +10,7 @@ import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin } from "../lib/admin.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { DataTable } from "../components/DataTable";
+import { ScrollTable } from "../components/ScrollTable";
 import { useI18n, useTranslateKey, type Translate } from "../i18n/react";
 
 export const links = adminLinks;
@@ -68,19 +69,16 @@ function Result({ result }: { result: ImportResult }) {
         <Paragraph>{t("orgImport.job.done")}</Paragraph>
         <Paragraph>{t("orgImport.job.seconds", { seconds, kommunenummer: result.kommunenummer })}</Paragraph>
       </Alert>
-      <div className="table-wrap">
-        <Table>
-          <caption>{t("orgImport.counts.caption")}</caption>
-          <TableBody>
-            {(["new", "updated", "unchanged", "skipped", "invalid"] as const).map((key) => (
-              <TableRow key={key}>
-                <TableHeaderCell scope="row">{t(`orgImport.counts.${key}`)}</TableHeaderCell>
-                <TableCell>{counts[key]}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <ScrollTable caption={t("orgImport.counts.caption")}>
+        <TableBody>
+          {(["new", "updated", "unchanged", "skipped", "invalid"] as const).map((key) => (
+            <TableRow key={key}>
+              <TableHeaderCell scope="row">{t(`orgImport.counts.${key}`)}</TableHeaderCell>
+              <TableCell>{counts[key]}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </ScrollTable>
       {counts.skipped > 0 && (
         <ul>
           {(["otherMunicipality", "notVoluntary", "dissolved"] as const)

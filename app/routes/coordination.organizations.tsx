@@ -1,5 +1,5 @@
 import { Link as RouterLink, useLocation } from "react-router";
-import { Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
+import { Link, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/coordination.organizations";
 import { directoryChoices } from "../../domain/organizations/directory";
 import type { ResourceQuery } from "../../domain/organizations/resource-query";
@@ -13,6 +13,7 @@ import { pageTitle } from "../lib/title.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { OrganizationFilters } from "../components/OrganizationFilters";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
+import { ScrollTable } from "../components/ScrollTable";
 import { SelectField } from "../components/SelectField";
 import { TextField } from "../components/forms";
 import { CheckboxField } from "../components/organization/Checkboxes";
@@ -115,40 +116,37 @@ function SectorTable({ rows, total, sort, dir }: { rows: SectorMapRow[]; total: 
   if (rows.length === 0) return <Paragraph>{t("sectorMap.none")}</Paragraph>;
   const sortable = (column: SectorSort, label: string) => <SortHeader column={column} label={label} sort={sort} dir={dir} />;
   return (
-    <div className="table-wrap">
-      <Table zebra>
-        <caption>{t("sectorMap.caption", { total })}</caption>
-        <TableHead>
-          <TableRow>
-            {sortable("name", t("sectorMap.col.name"))}
-            <TableHeaderCell>{t("sectorMap.col.organizationNumber")}</TableHeaderCell>
-            {sortable("members", t("sectorMap.col.members"))}
-            {sortable("volunteers", t("sectorMap.col.volunteers"))}
-            {sortable("verified", t("sectorMap.col.verified"))}
-            {sortable("updated", t("sectorMap.col.updated"))}
-            <TableHeaderCell>{t("sectorMap.col.source")}</TableHeaderCell>
-            <TableHeaderCell>{t("sectorMap.col.agreement")}</TableHeaderCell>
+    <ScrollTable zebra caption={t("sectorMap.caption", { total })}>
+      <TableHead>
+        <TableRow>
+          {sortable("name", t("sectorMap.col.name"))}
+          <TableHeaderCell>{t("sectorMap.col.organizationNumber")}</TableHeaderCell>
+          {sortable("members", t("sectorMap.col.members"))}
+          {sortable("volunteers", t("sectorMap.col.volunteers"))}
+          {sortable("verified", t("sectorMap.col.verified"))}
+          {sortable("updated", t("sectorMap.col.updated"))}
+          <TableHeaderCell>{t("sectorMap.col.source")}</TableHeaderCell>
+          <TableHeaderCell>{t("sectorMap.col.agreement")}</TableHeaderCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.id}>
+            <TableCell>
+              <Link asChild>
+                <RouterLink to={`/organisasjoner/${row.id}`}>{row.name}</RouterLink>
+              </Link>
+            </TableCell>
+            <TableCell>{row.organizationNumber}</TableCell>
+            <TableCell>{row.memberCount}</TableCell>
+            <TableCell>{row.activeVolunteerCount}</TableCell>
+            <TableCell>{row.verifiedAt ? formatDateTime(lang, row.verifiedAt) : <Tag data-color="neutral">{t("sectorMap.no")}</Tag>}</TableCell>
+            <TableCell>{formatDateTime(lang, row.updatedAt)}</TableCell>
+            <TableCell>{row.source === "imported" && !row.hasAdmin ? t("sectorMap.status.unclaimed") : t(`sectorMap.source.${row.source}`)}</TableCell>
+            <TableCell>{yesNo(t, row.hasCooperationAgreement)}</TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.id}>
-              <TableCell>
-                <Link asChild>
-                  <RouterLink to={`/organisasjoner/${row.id}`}>{row.name}</RouterLink>
-                </Link>
-              </TableCell>
-              <TableCell>{row.organizationNumber}</TableCell>
-              <TableCell>{row.memberCount}</TableCell>
-              <TableCell>{row.activeVolunteerCount}</TableCell>
-              <TableCell>{row.verifiedAt ? formatDateTime(lang, row.verifiedAt) : <Tag data-color="neutral">{t("sectorMap.no")}</Tag>}</TableCell>
-              <TableCell>{formatDateTime(lang, row.updatedAt)}</TableCell>
-              <TableCell>{row.source === "imported" && !row.hasAdmin ? t("sectorMap.status.unclaimed") : t(`sectorMap.source.${row.source}`)}</TableCell>
-              <TableCell>{yesNo(t, row.hasCooperationAgreement)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </ScrollTable>
   );
 }

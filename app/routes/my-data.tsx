@@ -1,4 +1,4 @@
-import { Heading, Link, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Heading, Link, Paragraph, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/my-data";
 import { contextFor } from "../../platform/http/request";
 import { formatDateTime } from "../../platform/i18n/format";
@@ -7,6 +7,7 @@ import { describeMyData } from "../../domain/accounts/my-data";
 import { throwForAccess } from "../lib/forms.server";
 import { pageTitle } from "../lib/title.server";
 import { AccountLink } from "../components/account";
+import { ScrollTable } from "../components/ScrollTable";
 import { useI18n, useTranslateKey } from "../i18n/react";
 import type { MessageKey } from "../i18n/nb";
 import { PUBLIC_PAGE } from "../lib/page-language";
@@ -92,26 +93,24 @@ export default function MyData({ loaderData }: Route.ComponentProps) {
       {events.length === 0 ? (
         <Paragraph>{t("account.myData.noEvents")}</Paragraph>
       ) : (
-        <div className="table-wrap">
-          <Table>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("account.myData.eventWhen")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("account.myData.eventWhat")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("account.myData.eventWho")}</TableHeaderCell>
+        <ScrollTable caption={t("account.myData.eventsCaption")}>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell scope="col">{t("account.myData.eventWhen")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("account.myData.eventWhat")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("account.myData.eventWho")}</TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {events.map((event, index) => (
+              <TableRow key={index}>
+                <TableCell>{formatDateTime(lang, event.createdAt)}</TableCell>
+                <TableCell>{eventLabel(event.action)}</TableCell>
+                <TableCell>{event.byMe ? t("account.myData.byMe") : t("account.myData.byOthers")}</TableCell>
               </TableRow>
-            </TableHead>
-            <TableBody>
-              {events.map((event, index) => (
-                <TableRow key={index}>
-                  <TableCell>{formatDateTime(lang, event.createdAt)}</TableCell>
-                  <TableCell>{eventLabel(event.action)}</TableCell>
-                  <TableCell>{event.byMe ? t("account.myData.byMe") : t("account.myData.byOthers")}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            ))}
+          </TableBody>
+        </ScrollTable>
       )}
 
       <Heading level={2} data-size="sm">

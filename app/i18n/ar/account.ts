@@ -78,6 +78,7 @@ export const account = {
   "account.myData.identities": "يمكنك أيضًا تسجيل الدخول عبر: {providers}",
   "account.myData.events": "الأحداث",
   "account.myData.eventsLead": "آخر ما قمت به أنت، أو ما تم على حسابك.",
+  "account.myData.eventsCaption": "الأحداث في حسابك",
   "account.myData.noEvents": "لا توجد أحداث بعد.",
   "account.myData.eventWhen": "الوقت",
   "account.myData.eventWhat": "الحدث",

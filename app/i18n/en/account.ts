@@ -78,6 +78,7 @@ export const account = {
   "account.myData.identities": "You also sign in with: {providers}",
   "account.myData.events": "Events",
   "account.myData.eventsLead": "The latest things done by you or with your account.",
+  "account.myData.eventsCaption": "Events on your account",
   "account.myData.noEvents": "No events yet.",
   "account.myData.eventWhen": "Time",
   "account.myData.eventWhat": "Event",

@@ -77,6 +77,7 @@ export const account = {
   "account.myData.identities": "Du logger også inn med: {providers}",
   "account.myData.events": "Hendelser",
   "account.myData.eventsLead": "Det siste som er gjort av deg eller med kontoen din.",
+  "account.myData.eventsCaption": "Hendelser på kontoen din",
   "account.myData.noEvents": "Ingen hendelser ennå.",
   "account.myData.eventWhen": "Tidspunkt",
   "account.myData.eventWhat": "Hendelse",

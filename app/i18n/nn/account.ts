@@ -78,6 +78,7 @@ export const account = {
   "account.myData.identities": "Du loggar også inn med: {providers}",
   "account.myData.events": "Hendingar",
   "account.myData.eventsLead": "Det siste som er gjort av deg eller med kontoen din.",
+  "account.myData.eventsCaption": "Hendingar på kontoen din",
   "account.myData.noEvents": "Ingen hendingar enno.",
   "account.myData.eventWhen": "Tidspunkt",
   "account.myData.eventWhat": "Hending",

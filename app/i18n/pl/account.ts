@@ -78,6 +78,7 @@ export const account = {
   "account.myData.identities": "Logujesz się też przez: {providers}",
   "account.myData.events": "Zdarzenia",
   "account.myData.eventsLead": "Ostatnie działania wykonane przez Ciebie lub na Twoim koncie.",
+  "account.myData.eventsCaption": "Zdarzenia na Twoim koncie",
   "account.myData.noEvents": "Nie ma jeszcze żadnych zdarzeń.",
   "account.myData.eventWhen": "Czas",
   "account.myData.eventWhat": "Zdarzenie",

@@ -78,6 +78,7 @@ export const account = {
   "account.myData.identities": "Waxaad sidoo kale ku gashaa: {providers}",
   "account.myData.events": "Dhacdooyinka",
   "account.myData.eventsLead": "Waxyaabihii ugu dambeeyay ee adiga aad samaysay ama akoonkaaga lagu sameeyay.",
+  "account.myData.eventsCaption": "Dhacdooyinka akoonkaaga",
   "account.myData.noEvents": "Weli ma jiraan wax dhacdooyin ah.",
   "account.myData.eventWhen": "Waqtiga",
   "account.myData.eventWhat": "Dhacdada",

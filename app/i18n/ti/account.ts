@@ -78,6 +78,7 @@ export const account = {
   "account.myData.identities": "ብተወሳኺ ብዚ ትኣቱ፦ {providers}",
   "account.myData.events": "ፍጻመታት",
   "account.myData.eventsLead": "ብኣኻ ወይ ኣብ ሕሳብካ ዝተገብሩ ናይ ቀረባ ግዜ ነገራት።",
+  "account.myData.eventsCaption": "ኣብ ሕሳብካ ዝተፈጸሙ ፍጻመታት",
   "account.myData.noEvents": "ገና ፍጻመ የለን።",
   "account.myData.eventWhen": "ግዜ",
   "account.myData.eventWhat": "ፍጻመ",

@@ -78,6 +78,7 @@ export const account = {
   "account.myData.identities": "Ви також входите через: {providers}",
   "account.myData.events": "Події",
   "account.myData.eventsLead": "Останні дії, які виконали ви або які стосуються вашого облікового запису.",
+  "account.myData.eventsCaption": "Події у вашому обліковому записі",
   "account.myData.noEvents": "Подій ще немає.",
   "account.myData.eventWhen": "Час",
   "account.myData.eventWhat": "Подія",
