@@ -13,6 +13,7 @@ import { DataTable } from "../components/DataTable";
 import { FormErrors, TextField } from "../components/forms";
 import { ORGANIZATION_PARAM, OrganizationChoice, OrganizationSearchForm } from "../components/OrganizationSearch";
 import { RowAction } from "../components/RowAction";
+import { StatusRegion } from "../components/StatusRegion";
 import { useI18n } from "../i18n/react";
 
 const DONE_PARAM = "utfort";
@@ -57,19 +58,21 @@ export default function ApiTokens({ loaderData, actionData }: Route.ComponentPro
   return (
     <div className="stack">
       <AdminHeading title={t("admin.apiTokens.title")} back={{ to: "/admin", label: t("admin.back") }} lead={t("admin.apiTokens.lead")} />
-      {search.get(DONE_PARAM) && <Alert data-color="success">{t("admin.apiTokens.revoked")}</Alert>}
-      {created && (
-        <Alert data-color="warning">
-          <Heading level={2} data-size="xs">
-            {t("admin.apiTokens.createdTitle", { name: created.name })}
-          </Heading>
-          <Paragraph>{t("admin.apiTokens.createdWarning")}</Paragraph>
-          <Field>
-            <Label htmlFor="created-token">{t("admin.apiTokens.tokenLabel")}</Label>
-            <Input id="created-token" className="admin-token" readOnly value={created.token} />
-          </Field>
-        </Alert>
-      )}
+      <StatusRegion>
+        {search.get(DONE_PARAM) && <Alert data-color="success">{t("admin.apiTokens.revoked")}</Alert>}
+        {created && (
+          <Alert data-color="warning">
+            <Heading level={2} data-size="xs">
+              {t("admin.apiTokens.createdTitle", { name: created.name })}
+            </Heading>
+            <Paragraph>{t("admin.apiTokens.createdWarning")}</Paragraph>
+            <Field>
+              <Label htmlFor="created-token">{t("admin.apiTokens.tokenLabel")}</Label>
+              <Input id="created-token" className="admin-token" readOnly value={created.token} />
+            </Field>
+          </Alert>
+        )}
+      </StatusRegion>
       <FormErrors state={failed} />
       <DataTable
         rows={tokens}

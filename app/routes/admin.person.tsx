@@ -15,6 +15,7 @@ import { FormErrors } from "../components/forms";
 import { ORGANIZATION_PARAM, OrganizationChoice, OrganizationSearchForm } from "../components/OrganizationSearch";
 import { RowAction } from "../components/RowAction";
 import { SelectField } from "../components/SelectField";
+import { StatusRegion } from "../components/StatusRegion";
 import { useI18n } from "../i18n/react";
 
 const DONE_PARAM = "utfort";
@@ -62,7 +63,7 @@ export default function PersonRoles({ loaderData: p, actionData }: Route.Compone
         title={t("admin.person.title", { name: p.person.name })}
         back={{ to: "/admin/personer", label: t("admin.person.backToPeople") }}
       />
-      {done && <Alert data-color="success">{t(done === "gitt" ? "admin.person.granted" : "admin.person.revoked")}</Alert>}
+      <StatusRegion>{done && <Alert data-color="success">{t(done === "gitt" ? "admin.person.granted" : "admin.person.revoked")}</Alert>}</StatusRegion>
       <FormErrors state={actionData} />
       <dl className="admin-facts">
         <dt>{t("admin.person.email")}</dt>

@@ -11,6 +11,7 @@ import { AdminHeading } from "../components/AdminHeading";
 import { DataTable } from "../components/DataTable";
 import { FormErrors } from "../components/forms";
 import { RowAction } from "../components/RowAction";
+import { StatusRegion } from "../components/StatusRegion";
 import { useI18n } from "../i18n/react";
 
 const DONE_PARAM = "utfort";
@@ -42,7 +43,7 @@ export default function CoordinationClaims({ loaderData, actionData }: Route.Com
   return (
     <div className="stack">
       <AdminHeading title={t("orgResources.claims.title")} back={{ to: "/koordinering", label: t("orgResources.claims.back") }} lead={t("orgResources.claims.lead")} />
-      {done in DONE_MESSAGES && <Alert data-color="success">{t(DONE_MESSAGES[done as keyof typeof DONE_MESSAGES])}</Alert>}
+      <StatusRegion>{done in DONE_MESSAGES && <Alert data-color="success">{t(DONE_MESSAGES[done as keyof typeof DONE_MESSAGES])}</Alert>}</StatusRegion>
       <FormErrors state={actionData} />
       <DataTable
         rows={claims}

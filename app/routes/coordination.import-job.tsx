@@ -11,6 +11,7 @@ import { loadForAdmin } from "../lib/admin.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { DataTable } from "../components/DataTable";
 import { ScrollTable } from "../components/ScrollTable";
+import { StatusRegion } from "../components/StatusRegion";
 import { useI18n, useTranslateKey, type Translate } from "../i18n/react";
 
 export const links = adminLinks;
@@ -41,7 +42,7 @@ function Progress({ job }: { job: ImportJob }) {
         ? t("orgImport.job.progressBytes", { percent: share })
         : "";
   return (
-    <div className="stack" role="status">
+    <div className="stack">
       <Paragraph>{t(job.phase === "writing" ? "orgImport.job.phase.writing" : "orgImport.job.phase.reading")}</Paragraph>
       {share !== null && (
         <progress max={100} value={share} aria-label={t("orgImport.job.progressLabel")}>
@@ -59,16 +60,22 @@ function Progress({ job }: { job: ImportJob }) {
   );
 }
 
-function Result({ result }: { result: ImportResult }) {
+function Done({ result }: { result: ImportResult }) {
   const { t, lang } = useI18n();
-  const { counts, skippedBecause } = result;
   const seconds = result.seconds.toLocaleString(lang, { maximumFractionDigits: 1 });
   return (
+    <Alert data-color="success">
+      <Paragraph>{t("orgImport.job.done")}</Paragraph>
+      <Paragraph>{t("orgImport.job.seconds", { seconds, kommunenummer: result.kommunenummer })}</Paragraph>
+    </Alert>
+  );
+}
+
+function Result({ result }: { result: ImportResult }) {
+  const { t } = useI18n();
+  const { counts, skippedBecause } = result;
+  return (
     <div className="stack">
-      <Alert data-color="success">
-        <Paragraph>{t("orgImport.job.done")}</Paragraph>
-        <Paragraph>{t("orgImport.job.seconds", { seconds, kommunenummer: result.kommunenummer })}</Paragraph>
-      </Alert>
       <ScrollTable caption={t("orgImport.counts.caption")}>
         <TableBody>
           {(["new", "updated", "unchanged", "skipped", "invalid"] as const).map((key) => (
@@ -127,9 +134,26 @@ function stoppedText(t: Translate, job: ImportJob): string {
   return t("orgImport.job.partlySaved", job.partlySaved);
 }
 
+/** The job's progress and then how it ended, in one live region, so that the end is read out where the progress was. */
+function JobStatus({ job }: { job: ImportJob }) {
+  const { t } = useI18n();
+  const translate = useTranslateKey();
+  return (
+    <StatusRegion>
+      {job.status === "running" && <Progress job={job} />}
+      {job.result && <Done result={job.result} />}
+      {job.error && (
+        <Alert data-color="danger">
+          <Paragraph>{translate(job.error.key, job.error.params)}</Paragraph>
+          <Paragraph>{stoppedText(t, job)}</Paragraph>
+        </Alert>
+      )}
+    </StatusRegion>
+  );
+}
+
 export default function ImportJobPage({ loaderData: job }: Route.ComponentProps) {
   const { t, lang } = useI18n();
-  const translate = useTranslateKey();
   const running = job.status === "running";
   usePolling(running);
   return (
@@ -144,14 +168,8 @@ export default function ImportJobPage({ loaderData: job }: Route.ComponentProps)
         back={{ to: "/koordinering/import", label: t("orgImport.job.backToImport") }}
         lead={t("orgImport.job.started", { date: formatDateTime(lang, job.createdAt) })}
       />
-      {running && <Progress job={job} />}
+      <JobStatus job={job} />
       {job.result && <Result result={job.result} />}
-      {job.error && (
-        <Alert data-color="danger">
-          <Paragraph>{translate(job.error.key, job.error.params)}</Paragraph>
-          <Paragraph>{stoppedText(t, job)}</Paragraph>
-        </Alert>
-      )}
     </div>
   );
 }

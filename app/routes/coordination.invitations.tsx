@@ -13,6 +13,7 @@ import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
+import { StatusRegion } from "../components/StatusRegion";
 import { FormErrors } from "../components/forms";
 import { useI18n } from "../i18n/react";
 import { withinPages } from "../lib/paging.server";
@@ -47,22 +48,24 @@ export default function OutreachInvitations({ loaderData, actionData }: Route.Co
   return (
     <div className="stack">
       <AdminHeading title={t("outreach.title")} back={{ to: "/koordinering", label: t("outreach.back") }} lead={t("outreach.lead")} />
-      {sent !== null && (
-        <Alert data-color="success">
-          <Paragraph>{t("outreach.sent.notice", { sent })}</Paragraph>
-          {skipped.map(({ reason, count }) => (
-            <Paragraph key={reason}>{t(`outreach.sent.${reason}`, { count, minutes: REPEAT_WINDOW_MINUTES })}</Paragraph>
-          ))}
-        </Alert>
-      )}
-      {reminded !== null && (
-        <Alert data-color="success">
-          <Paragraph>{t("outreach.reminded.notice", { count: reminded })}</Paragraph>
-          {recentlyReminded > 0 && (
-            <Paragraph>{t("outreach.reminded.recentlyReminded", { count: recentlyReminded, minutes: REPEAT_WINDOW_MINUTES })}</Paragraph>
-          )}
-        </Alert>
-      )}
+      <StatusRegion>
+        {sent !== null && (
+          <Alert data-color="success">
+            <Paragraph>{t("outreach.sent.notice", { sent })}</Paragraph>
+            {skipped.map(({ reason, count }) => (
+              <Paragraph key={reason}>{t(`outreach.sent.${reason}`, { count, minutes: REPEAT_WINDOW_MINUTES })}</Paragraph>
+            ))}
+          </Alert>
+        )}
+        {reminded !== null && (
+          <Alert data-color="success">
+            <Paragraph>{t("outreach.reminded.notice", { count: reminded })}</Paragraph>
+            {recentlyReminded > 0 && (
+              <Paragraph>{t("outreach.reminded.recentlyReminded", { count: recentlyReminded, minutes: REPEAT_WINDOW_MINUTES })}</Paragraph>
+            )}
+          </Alert>
+        )}
+      </StatusRegion>
       <FormErrors state={actionData} />
       <Paragraph>
         <Link asChild>

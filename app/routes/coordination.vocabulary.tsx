@@ -24,6 +24,7 @@ import { DataTable, type Column } from "../components/DataTable";
 import { FormErrors, TextField, type FormState } from "../components/forms";
 import { RowAction } from "../components/RowAction";
 import { SelectField } from "../components/SelectField";
+import { StatusRegion } from "../components/StatusRegion";
 import { useI18n } from "../i18n/react";
 
 const DONE_PARAM = "utfort";
@@ -153,7 +154,7 @@ export default function CoordinationVocabulary({ loaderData, actionData }: Route
         back={{ to: "/koordinering", label: t("orgResources.vocabulary.back") }}
         lead={t("orgResources.vocabulary.lead")}
       />
-      {done in DONE_MESSAGES && <Alert data-color="success">{t(DONE_MESSAGES[done as keyof typeof DONE_MESSAGES])}</Alert>}
+      <StatusRegion>{done in DONE_MESSAGES && <Alert data-color="success">{t(DONE_MESSAGES[done as keyof typeof DONE_MESSAGES])}</Alert>}</StatusRegion>
       <FormErrors state={actionData} />
       {loaderData.lists.map((list) => (
         <TermTable key={list} list={list} terms={loaderData.terms[list]} />

@@ -8,6 +8,7 @@ import { IMPORT_JOB, type ImportJob } from "../../domain/organizations/import/jo
 import { organization } from "../../domain/organizations/schema";
 import { failInterruptedJobs, startJob, updateProgress } from "../../platform/jobs";
 import { withRouteTestWorld, routeArgs, thrown } from "../../platform/testing/routes";
+import { statusTexts } from "../../platform/testing/html";
 import { catalogs } from "../i18n/catalogs.server";
 import { I18nProvider } from "../i18n/react";
 import * as importPage from "./coordination.import";
@@ -132,6 +133,7 @@ describe("/koordinering/import", () => {
     const job = await finishedJob(location, w.coordinator.personId);
     expect(job).toMatchObject({ status: "done", error: null });
     expect(job.result!.counts).toEqual({ new: 30, updated: 0, unchanged: 0, skipped: 9, invalid: 2 });
+    expect(statusTexts(renderJob(job))).toEqual([expect.stringContaining(nb["orgImport.job.done"])]);
     const page = await importPage.loader(routeArgs(await get("/koordinering/import", w.admin.personId)));
     expect(page).toMatchObject({ kommunenummer: "1505", jobs: [{ status: "done" }] });
   });
@@ -200,6 +202,15 @@ describe("/koordinering/import", () => {
     const reading = await jobOf(whileReading);
     expect(reading.partlySaved).toBeNull();
     expect(renderJob(reading)).toContain(nb["orgImport.job.failed"]);
+  });
+
+  it("shows the progress and then how the job ended in the same live region, so that the end is read out", async () => {
+    const started = await startJob(conn.db, w.coordinator, IMPORT_JOB);
+    await updateProgress(conn.db, started.id, { processed: 10, total: 100, result: { phase: "reading", kommunenummer: "1505" } });
+    const jobOf = async () => jobPage.loader(routeArgs(await get(`/koordinering/import/${started.id}`, w.coordinator.personId), { jobId: started.id }));
+    expect(statusTexts(renderJob(await jobOf()))).toEqual([expect.stringContaining(nb["orgImport.job.phase.reading"])]);
+    await failInterruptedJobs(conn.db);
+    expect(statusTexts(renderJob(await jobOf()))).toEqual([expect.stringContaining(nb["orgImport.job.failed"])]);
   });
 
   it("answers 404 for a job that does not exist", async () => {

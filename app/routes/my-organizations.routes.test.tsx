@@ -3,6 +3,7 @@ import type { ComponentType } from "react";
 import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { routeArgs as args, withRouteTestWorld } from "../../platform/testing/routes";
+import { statusTexts } from "../../platform/testing/html";
 import { insertGrant } from "../../platform/permissions/grants";
 import { insertPerson } from "../../domain/accounts/people";
 import { insertOrganization } from "../../domain/organizations/organizations";
@@ -14,13 +15,13 @@ const { conn, w, get, post } = withRouteTestWorld();
 
 type PageProps = { loaderData: unknown; actionData?: unknown };
 
-/** The page as the server renders it in bokmål, with the loader's and the action's data. */
-function render(props: PageProps): string {
+/** The page at `url` as the server renders it in bokmål, with the loader's and the action's data. */
+function render(props: PageProps, url = "/mine-organisasjoner"): string {
   const Page = mine.default as ComponentType<PageProps>;
-  const Stub = createRoutesStub([{ path: "/", Component: () => <Page {...props} /> }]);
+  const Stub = createRoutesStub([{ path: "/mine-organisasjoner", Component: () => <Page {...props} /> }]);
   return renderToString(
     <I18nProvider lang="nb" messages={catalogs.nb}>
-      <Stub />
+      <Stub initialEntries={[url]} />
     </I18nProvider>,
   );
 }
@@ -78,6 +79,8 @@ describe("My organisations", () => {
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/mine-organisasjoner?utfort=forlatt");
     expect((await page(people[1]!)).organizations).toEqual([]);
+    const left = render({ loaderData: await page(people[1]!, "?utfort=forlatt") }, "/mine-organisasjoner?utfort=forlatt");
+    expect(statusTexts(left)).toEqual([catalogs.nb["organization.mine.left"]]);
   });
 
   it("tells the last admin to make someone else admin first", async () => {

@@ -10,6 +10,7 @@ import { organizationLinks } from "../lib/organization-styles";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
 import { FormErrors } from "../components/forms";
+import { StatusRegion } from "../components/StatusRegion";
 import { useT } from "../i18n/react";
 
 export const links = organizationLinks;
@@ -57,7 +58,7 @@ export default function MyOrganizations({ loaderData, actionData }: Route.Compon
         {t("organization.mine.title")}
       </Heading>
       <Paragraph>{t("organization.mine.lead")}</Paragraph>
-      {search.get(DONE_PARAM) === "forlatt" && <Alert data-color="success">{t("organization.mine.left")}</Alert>}
+      <StatusRegion>{search.get(DONE_PARAM) === "forlatt" && <Alert data-color="success">{t("organization.mine.left")}</Alert>}</StatusRegion>
       <FormErrors state={actionData} />
       {leaving && (
         <Alert data-color="warning">

@@ -10,6 +10,7 @@ import { handleUseCaseError, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { FormErrors, TextField } from "../components/forms";
+import { StatusRegion } from "../components/StatusRegion";
 import { useI18n } from "../i18n/react";
 import { PUBLIC_PAGE } from "../lib/page-language";
 
@@ -33,34 +34,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
 }
 
-export default function ClaimOrganization({ loaderData: p, actionData }: Route.ComponentProps) {
-  const { t, lang } = useI18n();
-  const organization = p.organization.name;
-  const heading = (
-    <AdminHeading
-      title={t("orgResources.claim.title", { organization })}
-      back={{ to: `/organisasjoner/${p.organization.id}`, label: t("orgResources.backToOrganization", { organization }) }}
-    />
-  );
-  if (p.pendingSince) {
-    return (
-      <div className="stack narrow">
-        {heading}
-        <Alert data-color="info">{t("orgResources.claim.pending", { organization, date: formatDate(lang, p.pendingSince) })}</Alert>
-      </div>
-    );
-  }
-  if (p.notClaimable) {
-    return (
-      <div className="stack narrow">
-        {heading}
-        <Paragraph>{t(`orgResources.claim.notClaimable.${p.notClaimable}`, { organization })}</Paragraph>
-      </div>
-    );
-  }
+function ClaimForm({ organization, actionData }: { organization: string; actionData: Route.ComponentProps["actionData"] }) {
+  const { t } = useI18n();
   return (
-    <div className="stack narrow">
-      {heading}
+    <>
       <Paragraph>{t("orgResources.claim.lead", { organization })}</Paragraph>
       <FormErrors state={actionData} />
       <Form method="post" className="stack">
@@ -77,6 +54,29 @@ export default function ClaimOrganization({ loaderData: p, actionData }: Route.C
           <Button type="submit">{t("orgResources.claim.submit")}</Button>
         </div>
       </Form>
+    </>
+  );
+}
+
+/** The request's receipt takes the form's place in a live region that stays, so it is read out once sent. */
+export default function ClaimOrganization({ loaderData: p, actionData }: Route.ComponentProps) {
+  const { t, lang } = useI18n();
+  const organization = p.organization.name;
+  return (
+    <div className="stack narrow">
+      <AdminHeading
+        title={t("orgResources.claim.title", { organization })}
+        back={{ to: `/organisasjoner/${p.organization.id}`, label: t("orgResources.backToOrganization", { organization }) }}
+      />
+      <StatusRegion>
+        {p.pendingSince && <Alert data-color="info">{t("orgResources.claim.pending", { organization, date: formatDate(lang, p.pendingSince) })}</Alert>}
+      </StatusRegion>
+      {!p.pendingSince &&
+        (p.notClaimable ? (
+          <Paragraph>{t(`orgResources.claim.notClaimable.${p.notClaimable}`, { organization })}</Paragraph>
+        ) : (
+          <ClaimForm organization={organization} actionData={actionData} />
+        ))}
     </div>
   );
 }

@@ -22,6 +22,7 @@ import { DataTable } from "../components/DataTable";
 import { FormErrors, TextField } from "../components/forms";
 import { RowAction } from "../components/RowAction";
 import { SelectField } from "../components/SelectField";
+import { StatusRegion } from "../components/StatusRegion";
 import { useI18n } from "../i18n/react";
 
 const DONE_PARAM = "utfort";
@@ -95,7 +96,9 @@ export default function OrganizationMembers({ loaderData: p, actionData }: Route
         back={{ to: base, label: t("orgResources.backToOrganization", { organization: p.organization.name }) }}
         lead={t("orgResources.members.lead")}
       />
-      <DoneAlert />
+      <StatusRegion>
+        <DoneAlert />
+      </StatusRegion>
       <FormErrors state={actionData} />
       <Paragraph>
         <Link asChild>

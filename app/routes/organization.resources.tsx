@@ -14,6 +14,7 @@ import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
 import { FormErrors } from "../components/forms";
 import { RowAction } from "../components/RowAction";
+import { StatusRegion } from "../components/StatusRegion";
 import { ResourceFields, resourceDetails } from "../components/resources/ResourceFields";
 import { useI18n } from "../i18n/react";
 
@@ -93,7 +94,7 @@ export default function OrganizationResources({ loaderData: p, actionData }: Rou
         back={{ to: base, label: t("orgResources.backToOrganization", { organization: p.organization.name }) }}
         lead={t("orgResources.resources.lead")}
       />
-      {done && done in DONE_MESSAGES && <Alert data-color="success">{t(DONE_MESSAGES[done as keyof typeof DONE_MESSAGES])}</Alert>}
+      <StatusRegion>{done && done in DONE_MESSAGES && <Alert data-color="success">{t(DONE_MESSAGES[done as keyof typeof DONE_MESSAGES])}</Alert>}</StatusRegion>
       <FormErrors state={actionData} />
       <Paragraph>
         <Link asChild>
