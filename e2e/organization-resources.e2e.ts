@@ -8,6 +8,9 @@ import { expectMainHeading, mainHeading, text, visit } from "./support/pages";
 const t = (key: Parameters<typeof text>[1], params: Record<string, string> = {}) =>
   Object.entries(params).reduce((s, [k, v]) => s.replace(`{${k}}`, v), text("nb", key));
 
+/** A name that starts as the message does before its first parameter, whatever the organisation. */
+const startOf = (key: Parameters<typeof text>[1]) => new RegExp(`^${text("nb", key).split("{")[0]}`);
+
 /** The organisation the demo's org admin leads, found through their own list of organisations. */
 async function ownOrganization(page: Page): Promise<string> {
   await visit(page, "/mine-organisasjoner");
@@ -119,4 +122,23 @@ journey("A person invited by e-mail signs in, accepts, and the org admin removes
   await click(orgAdmin, "button", t("orgResources.members.removeLabel", { name: staffName }));
   await orgAdmin.getByText(t("orgResources.members.removed"), { exact: true }).waitFor();
   expect(await orgAdmin.getByRole("row").filter({ hasText: DEMO_ACCOUNTS.staff }).count()).toBe(0);
+});
+
+journey("An org admin starts to leave their organisation, answers the question by keyboard, and stays", async ({ newPage, javaScript }) => {
+  const admin = await newPage();
+  await login(admin, "orgAdmin");
+  await visit(admin, "/mine-organisasjoner");
+  await admin.getByRole("link", { name: startOf("organization.mine.leaveLabel") }).first().press("Enter");
+  const question = admin.getByRole("heading", { level: 2, name: startOf("organization.mine.leaveQuestion") });
+  await question.waitFor();
+  await checkA11y(admin);
+  if (javaScript) {
+    // Without a page load focus would stay on the row's link, below the question; it moves to the question.
+    await expect.poll(() => question.evaluate((heading) => heading === document.activeElement)).toBe(true);
+    await admin.keyboard.press("Tab");
+    expect(await admin.evaluate(() => document.activeElement?.textContent)).toBe(t("organization.mine.leaveConfirm"));
+  }
+  await click(admin, "link", t("form.cancel"));
+  await question.waitFor({ state: "detached" });
+  expect(new URL(admin.url()).search).toBe("");
 });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { Form, Link as RouterLink, redirect, useSearchParams } from "react-router";
 import { Alert, Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/my-organizations";
@@ -48,6 +49,38 @@ export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData?.title }];
 }
 
+/**
+ * The question before leaving, above the table. Its heading takes focus, so that with JavaScript (where the
+ * row's link does not load a new page) the next Tab goes on to the answer instead of further down the table.
+ */
+function LeaveQuestion({ organization }: { organization: { id: string; name: string } }) {
+  const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return (
+    <Alert data-color="warning">
+      <Form method="post" className="stack">
+        <Heading level={2} data-size="xs" ref={heading} tabIndex={-1}>
+          {t("organization.mine.leaveQuestion", { organization: organization.name })}
+        </Heading>
+        <Paragraph>{t("organization.mine.leaveConsequence")}</Paragraph>
+        <CsrfField />
+        <input type="hidden" name="organizationId" value={organization.id} />
+        <div className="button-row">
+          <Button type="submit" data-color="danger">
+            {t("organization.mine.leaveConfirm")}
+          </Button>
+          <Button asChild variant="secondary">
+            <RouterLink to={PAGE}>{t("form.cancel")}</RouterLink>
+          </Button>
+        </div>
+      </Form>
+    </Alert>
+  );
+}
+
 export default function MyOrganizations({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const [search] = useSearchParams();
@@ -60,26 +93,7 @@ export default function MyOrganizations({ loaderData, actionData }: Route.Compon
       <Paragraph>{t("organization.mine.lead")}</Paragraph>
       <StatusRegion>{search.get(DONE_PARAM) === "forlatt" && <Alert data-color="success">{t("organization.mine.left")}</Alert>}</StatusRegion>
       <FormErrors state={actionData} />
-      {leaving && (
-        <Alert data-color="warning">
-          <Form method="post" className="stack">
-            <Heading level={2} data-size="xs">
-              {t("organization.mine.leaveQuestion", { organization: leaving.name })}
-            </Heading>
-            <Paragraph>{t("organization.mine.leaveConsequence")}</Paragraph>
-            <CsrfField />
-            <input type="hidden" name="organizationId" value={leaving.id} />
-            <div className="button-row">
-              <Button type="submit" data-color="danger">
-                {t("organization.mine.leaveConfirm")}
-              </Button>
-              <Button asChild variant="secondary">
-                <RouterLink to={PAGE}>{t("form.cancel")}</RouterLink>
-              </Button>
-            </div>
-          </Form>
-        </Alert>
-      )}
+      {leaving && <LeaveQuestion key={leaving.id} organization={leaving} />}
       <DataTable
         rows={loaderData.organizations}
         rowKey={(o) => o.id}
