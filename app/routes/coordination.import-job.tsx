@@ -22,7 +22,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   return loadForAdmin(request, ({ db, actor }) => getImportJob(db, actor, params.jobId));
 }
 
-/** With JavaScript the page asks again every second; without, the noscript refresh in the page does it. */
+/**
+ * With JavaScript the page asks again every second. Without it the visitor follows the job with the page's
+ * update link: a page that reloads itself would take their place and focus away every time (WCAG 2.2.1).
+ */
 function usePolling(running: boolean) {
   const { revalidate, state } = useRevalidator();
   useEffect(() => {
@@ -158,11 +161,6 @@ export default function ImportJobPage({ loaderData: job }: Route.ComponentProps)
   usePolling(running);
   return (
     <div className="stack">
-      {running && (
-        <noscript>
-          <meta httpEquiv="refresh" content="2" />
-        </noscript>
-      )}
       <AdminHeading
         title={t("orgImport.job.title")}
         back={{ to: "/koordinering/import", label: t("orgImport.job.backToImport") }}

@@ -32,7 +32,7 @@ export const orgImport = {
   "orgImport.job.progressUnits": "{done} of {total} organisations saved",
   "orgImport.job.progressLabel": "Progress",
   "orgImport.job.refresh": "Refresh the page",
-  "orgImport.job.waiting": "The page refreshes by itself while the import runs.",
+  "orgImport.job.waiting": "With JavaScript on, the page refreshes by itself while the import runs; otherwise:",
   "orgImport.job.done": "The import is done.",
   "orgImport.job.failed": "The import stopped, and nothing was imported.",
   "orgImport.job.partlySaved": "Part of the file was saved before the import stopped: at least {saved} of {total} organisations. Run the import again with the same file to save the rest. What is already saved is not added twice.",

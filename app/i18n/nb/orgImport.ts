@@ -31,7 +31,7 @@ export const orgImport = {
   "orgImport.job.progressUnits": "{done} av {total} organisasjoner er lagret",
   "orgImport.job.progressLabel": "Fremdrift",
   "orgImport.job.refresh": "Oppdater siden",
-  "orgImport.job.waiting": "Siden oppdateres av seg selv mens importen pågår.",
+  "orgImport.job.waiting": "Med JavaScript på oppdateres siden av seg selv mens importen pågår; ellers:",
   "orgImport.job.done": "Importen er ferdig.",
   "orgImport.job.failed": "Importen stoppet, og ingenting ble importert.",
   "orgImport.job.partlySaved": "Noe av filen ble lagret før importen stoppet: minst {saved} av {total} organisasjoner. Kjør importen igjen med den samme filen for å lagre resten. Det som alt er lagret, blir ikke lagt inn to ganger.",

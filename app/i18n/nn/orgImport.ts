@@ -32,7 +32,7 @@ export const orgImport = {
   "orgImport.job.progressUnits": "{done} av {total} organisasjonar er lagra",
   "orgImport.job.progressLabel": "Framdrift",
   "orgImport.job.refresh": "Oppdater sida",
-  "orgImport.job.waiting": "Sida blir oppdatert av seg sjølv medan importen pågår.",
+  "orgImport.job.waiting": "Med JavaScript på blir sida oppdatert av seg sjølv medan importen pågår; elles:",
   "orgImport.job.done": "Importen er ferdig.",
   "orgImport.job.failed": "Importen stoppa, og ingenting vart importert.",
   "orgImport.job.partlySaved": "Noko av fila vart lagra før importen stoppa: minst {saved} av {total} organisasjonar. Køyr importen igjen med den same fila for å lagre resten. Det som alt er lagra, blir ikkje lagt inn to gonger.",
