@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { checkA11y } from "./support/a11y";
 import { DEMO_ACCOUNTS, login } from "./support/accounts";
 import { journey } from "./support/journey";
-import { expectMainHeading, text, visit } from "./support/pages";
+import { confirmRowAction, expectMainHeading, text, visit } from "./support/pages";
 
 const nb = (key: Parameters<typeof text>[1], params: Record<string, string> = {}) =>
   Object.entries(params).reduce((message, [name, value]) => message.replace(`{${name}}`, value), text("nb", key));
@@ -52,15 +52,19 @@ journey("An admin manages roles, reads the audit log and the outbox, and hands o
   await submit(page, nb("admin.person.grant"), nb("admin.person.granted"));
   const memberRole = nb("admin.role.inOrganization", { role: nb("admin.role.org_member"), organization: DEMO_ORGANIZATION });
   const revokeMember = nb("admin.person.revokeLabel", { role: memberRole });
-  await submit(page, revokeMember, nb("admin.person.revoked"));
-  expect(await page.getByRole("button", { name: revokeMember }).count()).toBe(0);
+  await confirmRowAction(page, revokeMember, nb("admin.person.revokeConfirm", { role: memberRole }));
+  await page.getByText(nb("admin.person.revoked")).first().waitFor();
+  await checkA11y(page);
+  expect(await page.getByLabel(revokeMember, { exact: true }).count()).toBe(0);
 
   // The last admin cannot remove their own admin role.
   await visit(page, "/admin/personer?q=admin%40demo");
   await page.getByRole("link", { name: "Ada Admin" }).click();
   await page.waitForURL("**/admin/personer/*");
   await page.getByText(nb("admin.person.self")).waitFor();
-  await submit(page, nb("admin.person.revokeLabel", { role: nb("admin.role.admin") }), nb("validation.lastAdmin"));
+  await confirmRowAction(page, nb("admin.person.revokeLabel", { role: nb("admin.role.admin") }), nb("admin.person.revokeConfirm", { role: nb("admin.role.admin") }));
+  await page.getByText(nb("validation.lastAdmin")).first().waitFor();
+  await checkA11y(page);
 
   // The audit log shows the changes, newest first, and names a wrong date range at the field.
   await visit(page, "/admin/revisjon?action=role");
@@ -95,6 +99,8 @@ journey("An admin manages roles, reads the audit log and the outbox, and hands o
   await submit(page, nb("admin.apiTokens.create"), nb("admin.apiTokens.createdWarning"));
   expect(await page.locator("#created-token").inputValue()).toMatch(/^dugnad_/);
   await page.getByRole("row").filter({ hasText: name }).getByRole("cell", { name: DEMO_ORGANIZATION, exact: true }).waitFor();
-  await submit(page, nb("admin.apiTokens.revokeLabel", { name }), nb("admin.apiTokens.revoked"));
+  await confirmRowAction(page, nb("admin.apiTokens.revokeLabel", { name }), nb("admin.apiTokens.revokeConfirm", { name }));
+  await page.getByText(nb("admin.apiTokens.revoked")).first().waitFor();
+  await checkA11y(page);
   expect(await page.locator("#created-token").count()).toBe(0);
 });

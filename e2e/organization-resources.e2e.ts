@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { checkA11y } from "./support/a11y";
 import { DEMO_ACCOUNTS, login } from "./support/accounts";
 import { journey } from "./support/journey";
-import { expectMainHeading, mainHeading, text, visit } from "./support/pages";
+import { confirmRowAction, expectMainHeading, mainHeading, text, visit } from "./support/pages";
 
 const t = (key: Parameters<typeof text>[1], params: Record<string, string> = {}) =>
   Object.entries(params).reduce((s, [k, v]) => s.replace(`{${k}}`, v), text("nb", key));
@@ -48,8 +48,8 @@ journey("An org admin offers a minibus and invites a member; the coordinator kee
   await row.getByText(`${t("orgResources.resources.seats", { count: "9" })} · ${t("orgResources.resources.wheelchair")}`).waitFor();
   await checkA11y(admin);
 
-  await click(admin, "button", t("orgResources.resources.removeLabel", { name: vehicle }));
-  await admin.getByText(t("orgResources.resources.removed"), { exact: true }).waitFor();
+  await confirmRowAction(admin, t("orgResources.resources.removeLabel", { name: vehicle }), t("orgResources.resources.removeConfirm", { name: vehicle }));
+  await admin.getByRole("status").getByText(t("orgResources.resources.removed"), { exact: true }).waitFor();
   expect(await admin.getByRole("row").filter({ hasText: vehicle }).count()).toBe(0);
 
   await click(admin, "link", t("orgResources.resources.toMembers"));
@@ -60,7 +60,7 @@ journey("An org admin offers a minibus and invites a member; the coordinator kee
   await click(admin, "button", t("orgResources.members.invite"));
   await admin.getByText(t("orgResources.members.invited"), { exact: true }).waitFor();
   await checkA11y(admin);
-  await click(admin, "button", t("orgResources.members.revokeLabel", { email }));
+  await confirmRowAction(admin, t("orgResources.members.revokeLabel", { email }), t("orgResources.members.revokeConfirm", { email }));
   await admin.getByText(t("orgResources.members.revoked"), { exact: true }).waitFor();
 
   const coordinator = await newPage();
@@ -79,7 +79,7 @@ journey("An org admin offers a minibus and invites a member; the coordinator kee
   await coordinator.getByLabel(t("orgResources.vocabulary.nb"), { exact: true }).fill(renamed);
   await click(coordinator, "button", t("orgResources.vocabulary.save"));
   await coordinator.getByText(t("orgResources.vocabulary.renamed"), { exact: true }).waitFor();
-  await click(coordinator, "button", t("orgResources.vocabulary.removeLabel", { name: renamed }));
+  await confirmRowAction(coordinator, t("orgResources.vocabulary.removeLabel", { name: renamed }), t("orgResources.vocabulary.removeConfirm", { name: renamed }));
   await coordinator.getByText(t("orgResources.vocabulary.removed"), { exact: true }).waitFor();
   await expectMainHeading(coordinator, t("orgResources.vocabulary.title"));
 
@@ -119,7 +119,7 @@ journey("A person invited by e-mail signs in, accepts, and the org admin removes
 
   await visit(orgAdmin, `${base}/medlemmer`);
   const staffName = (await orgAdmin.getByRole("row").filter({ hasText: DEMO_ACCOUNTS.staff }).getByRole("cell").first().innerText()).trim();
-  await click(orgAdmin, "button", t("orgResources.members.removeLabel", { name: staffName }));
+  await confirmRowAction(orgAdmin, t("orgResources.members.removeLabel", { name: staffName }), t("orgResources.members.removeConfirm", { name: staffName }));
   await orgAdmin.getByText(t("orgResources.members.removed"), { exact: true }).waitFor();
   expect(await orgAdmin.getByRole("row").filter({ hasText: DEMO_ACCOUNTS.staff }).count()).toBe(0);
 });

@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { checkA11y } from "./support/a11y";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, login, submitSignIn } from "./support/accounts";
 import { journey } from "./support/journey";
-import { expectMainHeading, text, visit } from "./support/pages";
+import { confirmRowAction, expectMainHeading, text, visit } from "./support/pages";
 
 async function openPersonAsAdmin(page: Page, email: string) {
   await page.getByRole("link", { name: text("nb", "nav.admin"), exact: true }).click();
@@ -55,8 +55,8 @@ journey("An administrator makes a volunteer coordinator, who then sees the coord
   await checkA11y(volunteer);
   expect(await listsRole(volunteer, coordinator)).toBe(true);
 
-  const revokeLabel = text("nb", "admin.person.revokeLabel").replace("{role}", text("nb", "admin.role.coordinator"));
-  await admin.getByRole("button", { name: revokeLabel, exact: true }).click();
+  const coordinatorRole = text("nb", "admin.role.coordinator");
+  await confirmRowAction(admin, text("nb", "admin.person.revokeLabel").replace("{role}", coordinatorRole), text("nb", "admin.person.revokeConfirm").replace("{role}", coordinatorRole));
   await admin.getByText(text("nb", "admin.person.revoked"), { exact: true }).waitFor();
   await checkA11y(admin);
 

@@ -100,6 +100,7 @@ export default function ApiTokens({ loaderData, actionData }: Route.ComponentPro
                   fields={{ tokenId: k.id }}
                   label={t("admin.apiTokens.revoke")}
                   accessibleName={t("admin.apiTokens.revokeLabel", { name: k.name })}
+                  confirm={{ question: t("admin.apiTokens.revokeQuestion"), button: t("admin.apiTokens.revokeConfirm", { name: k.name }) }}
                 >
                   <span>{t("admin.apiTokens.active")}</span>
                 </RowAction>

@@ -88,15 +88,19 @@ export default function PersonRoles({ loaderData: p, actionData }: Route.Compone
           { header: t("admin.person.since"), cell: (r) => formatDateTime(lang, r.createdAt) },
           {
             header: t("admin.person.actions"),
-            cell: (r) => (
-              <RowAction
-                className="inline-form"
-                intent="revoke"
-                fields={{ grantId: r.grantId }}
-                label={t("admin.person.revoke")}
-                accessibleName={t("admin.person.revokeLabel", { role: roleText(t, r.role, r.organizationName, r.organizationId) })}
-              />
-            ),
+            cell: (r) => {
+              const role = roleText(t, r.role, r.organizationName, r.organizationId);
+              return (
+                <RowAction
+                  className="inline-form"
+                  intent="revoke"
+                  fields={{ grantId: r.grantId }}
+                  label={t("admin.person.revoke")}
+                  accessibleName={t("admin.person.revokeLabel", { role })}
+                  confirm={{ question: t("admin.person.revokeQuestion"), button: t("admin.person.revokeConfirm", { role }) }}
+                />
+              );
+            },
           },
         ]}
       />

@@ -85,6 +85,7 @@ export default function CoordinationClaims({ loaderData, actionData }: Route.Com
                     fields={{ claimId: c.id, decision: "reject" }}
                     label={t("orgResources.claims.reject")}
                     accessibleName={t("orgResources.claims.rejectLabel", names)}
+                    confirm={{ question: t("orgResources.claims.rejectQuestion"), button: t("orgResources.claims.rejectConfirm", names) }}
                   />
                 </div>
               );

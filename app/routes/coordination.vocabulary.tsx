@@ -118,6 +118,7 @@ function TermTable({ list, terms }: { list: VocabularyList; terms: VocabularyTer
                   fields={{ list, id: term.id }}
                   label={t("orgResources.vocabulary.remove")}
                   accessibleName={t("orgResources.vocabulary.removeLabel", { name: term.name.nb })}
+                  confirm={{ question: t("orgResources.vocabulary.removeQuestion"), button: t("orgResources.vocabulary.removeConfirm", { name: term.name.nb }) }}
                 />
               </div>
             ),

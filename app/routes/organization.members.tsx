@@ -124,6 +124,7 @@ export default function OrganizationMembers({ loaderData: p, actionData }: Route
                 fields={{ grantId: m.grantId }}
                 label={t("orgResources.members.remove")}
                 accessibleName={t("orgResources.members.removeLabel", { name: m.name })}
+                confirm={{ question: t("orgResources.members.removeQuestion"), button: t("orgResources.members.removeConfirm", { name: m.name }) }}
               />
             ),
           },
@@ -148,6 +149,7 @@ export default function OrganizationMembers({ loaderData: p, actionData }: Route
                   fields={{ invitationId: i.id }}
                   label={t("orgResources.members.revoke")}
                   accessibleName={t("orgResources.members.revokeLabel", { email: i.email })}
+                  confirm={{ question: t("orgResources.members.revokeQuestion"), button: t("orgResources.members.revokeConfirm", { email: i.email }) }}
                 />
               ),
             },

@@ -126,6 +126,7 @@ export default function OrganizationResources({ loaderData: p, actionData }: Rou
                   fields={{ resourceId: r.id }}
                   label={t("orgResources.resources.remove")}
                   accessibleName={t("orgResources.resources.removeLabel", { name: r.name })}
+                  confirm={{ question: t("orgResources.resources.removeQuestion"), button: t("orgResources.resources.removeConfirm", { name: r.name }) }}
                 />
               </div>
             ),

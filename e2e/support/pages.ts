@@ -54,3 +54,15 @@ export async function switchLanguage(page: Page, from: Lang, to: Lang): Promise<
   await page.locator(`html[lang="${to}"]`).waitFor({ state: "attached" });
   await checkA11y(page);
 }
+
+/**
+ * Carries out a row action that asks first (RowAction with a question): opens it by keyboard, as the
+ * disclosure it is, checks the page with the question open, then presses the answer's button.
+ */
+export async function confirmRowAction(page: Page, name: string, confirm: string): Promise<void> {
+  await page.getByLabel(name, { exact: true }).press("Enter");
+  const answer = page.getByRole("button", { name: confirm, exact: true });
+  await answer.waitFor();
+  await checkA11y(page);
+  await answer.click();
+}

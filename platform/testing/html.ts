@@ -20,3 +20,19 @@ export function statusTexts(html: string): string[] {
       .trim();
   });
 }
+
+/**
+ * For the action whose disclosure summary is named `name` (RowAction with a question): the text of the
+ * submit button inside the disclosure, or undefined when no such disclosure is in the HTML.
+ */
+export function confirmButtonBehind(html: string, name: string): string | undefined {
+  const details = [...html.matchAll(/<details[^>]*>([\s\S]*?)<\/details>/g)].find(([, inner]) =>
+    new RegExp(`^<summary[^>]*aria-label="${name}"`).test(inner!),
+  );
+  return details && /<button[^>]*type="submit"[^>]*>([^<]*)<\/button>/.exec(details[1]!)?.[1];
+}
+
+/** Whether the HTML has a submit button named `name` that sends its form at once. */
+export function hasImmediateButton(html: string, name: string): boolean {
+  return new RegExp(`<button[^>]*type="submit"[^>]*aria-label="${name}"|<button[^>]*aria-label="${name}"[^>]*type="submit"`).test(html);
+}

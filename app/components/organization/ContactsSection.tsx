@@ -46,6 +46,7 @@ export function ContactsSection({ contacts, editing, actionData }: { contacts: C
                   fields={{ contactId: c.id }}
                   label={t("organization.contacts.remove")}
                   accessibleName={t("organization.contacts.removeLabel", { name: c.name })}
+                  confirm={{ question: t("organization.contacts.removeQuestion"), button: t("organization.contacts.removeConfirm", { name: c.name }) }}
                 />
               </div>
             ),

@@ -25,7 +25,14 @@ export function LogoSection({ organization, actionData }: { organization: Organi
       submitLabel={t("organization.logo.upload")}
       after={
         organization.logoFileId && (
-          <RowAction className="inline-form" intent="logo-remove" fields={{}} label={t("organization.logo.remove")} accessibleName={t("organization.logo.remove")} />
+          <RowAction
+            className="inline-form"
+            intent="logo-remove"
+            fields={{}}
+            label={t("organization.logo.remove")}
+            accessibleName={t("organization.logo.remove")}
+            confirm={{ question: t("organization.logo.removeQuestion"), button: t("organization.logo.removeConfirm") }}
+          />
         )
       }
     >
