@@ -83,12 +83,8 @@ export async function listResources(db: Db, actor: Actor, input: { organizationI
 /** One of the things an organisation offers, in the list's shape: public too, as the list is. */
 export async function showResource(db: Db, actor: Actor, input: { organizationId: string; resourceId: string }): Promise<Resource> {
   const found = await findOrganization(db, actor.municipalityId, input.organizationId);
-  return oneResource(db, found.id, input.resourceId);
-}
-
-async function oneResource(db: Db, organizationId: string, resourceId: unknown): Promise<Resource> {
-  if (!isUuid(resourceId)) throw new NotFoundError("resource");
-  const [resource] = await resourcesOf(db, organizationId, resourceId);
+  if (!isUuid(input.resourceId)) throw new NotFoundError("resource");
+  const [resource] = await resourcesOf(db, found.id, input.resourceId);
   if (!resource) throw new NotFoundError("resource");
   return resource;
 }
@@ -240,8 +236,7 @@ export async function updateResource(
 /** The resource as its edit form starts out. */
 export async function getResource(db: Db, actor: Actor, input: { organizationId: string; resourceId: string }): Promise<Resource> {
   assertCan(actor, "organization.update", { organizationId: input.organizationId });
-  const found = await findOrganization(db, actor.municipalityId, input.organizationId);
-  return oneResource(db, found.id, input.resourceId);
+  return showResource(db, actor, input);
 }
 
 export async function removeResource(db: Db, actor: Actor, input: { organizationId: string; resourceId: string }): Promise<void> {
