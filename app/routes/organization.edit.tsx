@@ -25,6 +25,7 @@ import {
 } from "../components/organization/ProfileSections";
 import { SAVED_PARAM, stateFor } from "../components/organization/SectionForm";
 import { VerifySection } from "../components/organization/VerifySection";
+import { StatusRegion } from "../components/StatusRegion";
 import { useT } from "../i18n/react";
 
 export const links = organizationLinks;
@@ -140,7 +141,7 @@ export default function EditOrganization({ loaderData, actionData }: Route.Compo
         <Tag data-color={org.verified ? "success" : "warning"}>{t(org.verified ? "organization.verified" : "organization.unverified")}</Tag>
         {org.source === "imported" && <Tag data-color="info">{t("organization.imported")}</Tag>}
       </div>
-      {search.get("utfort") === "registrert" && <Alert data-color="success">{t("organization.edit.registered")}</Alert>}
+      <StatusRegion>{search.get("utfort") === "registrert" && <Alert data-color="success">{t("organization.edit.registered")}</Alert>}</StatusRegion>
       <Paragraph>{t("organization.edit.lead")}</Paragraph>
       <ul>
         <li>

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from "react";
 import { Form, useActionData, useLoaderData, useLocation, useSearchParams } from "react-router";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { CsrfField } from "../CsrfField";
+import { StatusRegion } from "../StatusRegion";
 import { FormErrors, type FormState } from "../forms";
 import { useT } from "../../i18n/react";
 
@@ -69,11 +70,7 @@ export function SectionForm({
         {title}
       </Heading>
       {lead && <Paragraph>{lead}</Paragraph>}
-      {saved && (
-        <Alert data-color="success" role="status">
-          {t("organization.edit.saved")}
-        </Alert>
-      )}
+      <StatusRegion>{saved && <Alert data-color="success">{t("organization.edit.saved")}</Alert>}</StatusRegion>
       {/* The answer opens at this section: without JavaScript, an error summary would otherwise sit screens below the top. */}
       <Form key={next.resets} method="post" action={`${pathname}#${id}`} className="stack narrow" encType={encType}>
         <FormErrors state={state} />
