@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { connectPostgres } from "../db/client";
+import { NOTIFICATIONS_APPLICATION } from "../db/notifications";
 import { withTestWorld } from "../testing/hooks";
 import { insertGrant } from "../permissions/grants";
 import { roleGrant } from "../permissions/schema";
@@ -53,5 +55,57 @@ describe("actorForSession", () => {
     const other = await signedIn(w.orgMember.personId);
     await conn.db.delete(person).where(eq(person.id, w.orgMember.personId));
     expect(await actorForSession(conn.db, other, w.municipality.id)).toBeNull();
+  });
+});
+
+/** A second server on the same PostgreSQL database: its changes reach this one only as notices. */
+describe.runIf(process.env.DATABASE_URL)("actorForSession with several servers on PostgreSQL", () => {
+  async function withOtherServer<T>(use: (other: Awaited<ReturnType<typeof connectPostgres>>) => Promise<T>): Promise<T> {
+    const other = await connectPostgres(conn.url!);
+    try {
+      return await use(other);
+    } finally {
+      await other.close();
+    }
+  }
+
+  async function listenerPids(): Promise<number[]> {
+    const { rows } = (await conn.db.execute(
+      sql`select pid from pg_stat_activity where datname = current_database() and application_name = ${NOTIFICATIONS_APPLICATION}`,
+    )) as unknown as { rows: { pid: number }[] };
+    return rows.map((row) => row.pid);
+  }
+
+  it("remembers a session between requests, and sees a role another server removed", async () => {
+    const token = await signedIn(w.resident.personId);
+    await insertGrant(conn.db, { personId: w.resident.personId, municipalityId: w.municipality.id, role: "staff" });
+    expect((await actorForSession(conn.db, token, w.municipality.id))?.grants).toHaveLength(1);
+    const reads = vi.spyOn(conn.db, "select");
+    expect((await actorForSession(conn.db, token, w.municipality.id))?.grants).toHaveLength(1);
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    await withOtherServer((other) => other.db.delete(roleGrant).where(eq(roleGrant.personId, w.resident.personId)));
+    await vi.waitFor(async () => expect((await actorForSession(conn.db, token, w.municipality.id))?.grants).toEqual([]), { timeout: 2_000 });
+  });
+
+  it("forgets what it kept when its listening connection is cut, as notices may have been lost, and listens again", async () => {
+    const token = await signedIn(w.volunteer.personId);
+    const [listener] = await listenerPids();
+    expect(listener).toBeDefined();
+    await withOtherServer(async (other) => {
+      await other.db.execute(sql`select pg_terminate_backend(${listener})`);
+      await other.db.update(person).set({ name: "Under Brudd" }).where(eq(person.id, w.volunteer.personId));
+    });
+    await vi.waitFor(
+      async () => {
+        const listening = await listenerPids();
+        expect(listening).toHaveLength(1);
+        expect(listening).not.toContain(listener);
+      },
+      { timeout: 5_000 },
+    );
+    expect((await actorForSession(conn.db, token, w.municipality.id))?.name).toBe("Under Brudd");
+    await withOtherServer((other) => other.db.update(person).set({ name: "Etter Brudd" }).where(eq(person.id, w.volunteer.personId)));
+    await vi.waitFor(async () => expect((await actorForSession(conn.db, token, w.municipality.id))?.name).toBe("Etter Brudd"), { timeout: 2_000 });
   });
 });

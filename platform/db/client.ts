@@ -10,13 +10,16 @@ import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
 import * as schema from "./index";
+import { registerNotifications } from "./listen";
 import { acquireDataDirLock } from "./lock";
+import { NOTIFICATIONS_APPLICATION, PgNotifications } from "./notifications";
 
 export type Schema = typeof schema;
 /** The database as every use case sees it, whether PGlite or PostgreSQL is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-export type Connection = { db: Db; close: () => Promise<void>; kind: "pglite" | "postgres" };
+/** `url` is PostgreSQL's, for another connection to the same database (a second server in tests). */
+export type Connection = { db: Db; close: () => Promise<void>; kind: "pglite" | "postgres"; url?: string };
 
 export const migrationsFolder = findMigrationsFolder();
 
@@ -62,7 +65,17 @@ export async function connectPglite(dataDir?: string): Promise<Connection> {
 
 export async function connectPostgres(url: string): Promise<Connection> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const notifications = new PgNotifications(pool, { connectionString: url, application_name: NOTIFICATIONS_APPLICATION, keepAlive: true });
+  registerNotifications(pool, notifications);
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   await migratePg(db as never, { migrationsFolder });
-  return { db, kind: "postgres", close: () => pool.end() };
+  return {
+    db,
+    kind: "postgres",
+    url,
+    close: async () => {
+      await notifications.close();
+      await pool.end();
+    },
+  };
 }
