@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client";
 import { correlated } from "../../platform/db/correlated";
-import { listenToEmbedded } from "../../platform/db/listen";
+import { listenForChanges, type Listening } from "../../platform/db/listen";
 import { loadTagWords, type TagWords } from "./directory-tags";
 import { addDocument, buildWordIndex, fold, parseTsvector, removeDocument, type Search, type WordIndex } from "./directory-words";
 import {
@@ -62,21 +62,31 @@ const MOST_PATCHED = 200;
 
 /** `changed` is set by the embedded database's notice that the municipality's directory changed. */
 type Slot = { index?: DirectoryIndex; loading?: Promise<DirectoryIndex>; changed: boolean };
-/** `notified` resolves true when the database tells this process of every change (the embedded one). */
-type Watch = { slots: Map<string, Slot>; notified: Promise<boolean> };
+/** `listening` tells whether the database's notices of changes can be trusted now (decisions 8 and 9). */
+type Watch = { slots: Map<string, Slot>; listening: Promise<Listening | null> };
 const watches = new WeakMap<Db, Watch>();
 
 function watchOf(db: Db): Watch {
   let watch = watches.get(db);
   if (!watch) {
     const slots = new Map<string, Slot>();
-    const notified = listenToEmbedded(db, "directory_changed", (municipalityId) => {
-      const slot = slots.get(municipalityId);
-      if (slot) slot.changed = true;
-    });
-    watches.set(db, (watch = { slots, notified }));
+    const listening = listenForChanges(
+      db,
+      "directory_changed",
+      (municipalityId) => {
+        const slot = slots.get(municipalityId);
+        if (slot) slot.changed = true;
+      },
+      () => slots.forEach((slot) => (slot.changed = true)),
+    );
+    watches.set(db, (watch = { slots, listening }));
   }
   return watch;
+}
+
+async function trustsNotices(watch: Watch): Promise<boolean> {
+  const listening = await watch.listening;
+  return listening !== null && (await listening.upToDate());
 }
 
 function slotIn(watch: Watch, municipalityId: string): Slot {
@@ -247,15 +257,15 @@ function placeFor(o: IndexedOrganization, sorted: IndexedOrganization[]): number
 }
 
 /**
- * The municipality's directory as the database has it now. On PostgreSQL one small read tells whether
- * anything changed since it was loaded (triggers raise directory_version with every change, also on other
- * servers); the embedded database says so itself, so a search there reads nothing. Then one refresh serves
- * every request waiting for it.
+ * The municipality's directory as the database has it now. Triggers raise directory_version with every
+ * change and notify every server; while this one hears them, a search reads nothing until a notice comes.
+ * Then, or while it cannot listen, one small read of the version tells whether anything changed since the
+ * directory was loaded, and one refresh serves every request waiting for it.
  */
 export async function currentDirectory(db: Db, municipalityId: string): Promise<DirectoryIndex> {
   const watch = watchOf(db);
   const slot = slotIn(watch, municipalityId);
-  if ((await watch.notified) && slot.index && !slot.changed) return slot.index;
+  if ((await trustsNotices(watch)) && slot.index && !slot.changed) return slot.index;
   // Cleared before the read: a notice after it marks the slot changed again.
   slot.changed = false;
   const version = await readVersion(db, municipalityId);

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createWorld } from "../../platform/testing/world";
 import { directoryChoices, searchDirectory } from "./directory";
 import { eq, sql } from "drizzle-orm";
@@ -17,6 +17,7 @@ import { insertMappedOrganization } from "./sector-fixtures";
 import { findTargetGroupByCode, insertDistricts, listCompetences } from "./vocabulary";
 import { withTestWorld } from "../../platform/testing/hooks";
 import { searchOrganizations } from "./api-search";
+import { connectPostgres } from "../../platform/db/client";
 
 const { conn, w } = withTestWorld();
 let elderly: string;
@@ -268,6 +269,24 @@ describe("the directory held in memory", () => {
     const kept = await conn.db.select({ version: directoryChange.version }).from(directoryChange).where(eq(directoryChange.municipalityId, w.municipality.id));
     expect(kept.map((row) => row.version)).not.toContain(before - 999);
     expect(kept.map((row) => row.version)).toContain(before - 998);
+  });
+});
+
+describe.runIf(process.env.DATABASE_URL)("the directory held in memory with several servers on PostgreSQL", () => {
+  it("hears of what another server changed, without reading the version for every search", async () => {
+    await searchDirectory(conn.db, w.anonymous, { q: "kor" });
+    const reads = vi.spyOn(conn.db, "select");
+    await searchDirectory(conn.db, w.anonymous, { q: "kor" });
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    const other = await connectPostgres(conn.url!);
+    try {
+      await other.db.update(organization).set({ name: "Kulturkoret Nordmøre" }).where(eq(organization.name, "Kulturkoret"));
+    } finally {
+      await other.close();
+    }
+    await vi.waitFor(async () => expect(names(await searchDirectory(conn.db, w.anonymous, { q: "nordmøre kor" }))).toContain("Kulturkoret Nordmøre"), { timeout: 2_000 });
+    await conn.db.update(organization).set({ name: "Kulturkoret" }).where(eq(organization.name, "Kulturkoret Nordmøre"));
   });
 });
 
