@@ -10,11 +10,12 @@ import { TEST_PASSWORD } from "../../platform/testing/world";
 import { deleteMyAccount, DELETED_ACTOR_LABEL, DELETED_RECIPIENT } from "./delete-account";
 import { requestPasswordReset } from "./password-reset";
 import { signInWithPassword } from "./sign-in";
-import { requestFrom } from "./testing";
+import { mailsTo, requestFrom } from "./testing";
 import { insertPerson } from "./people";
 import { actorForPerson } from "../../platform/auth/session";
 import { getMembersPage, inviteMember, removeMember } from "../organizations/members";
 import { insertGrant } from "../../platform/permissions/grants";
+import { completeOidcRegistration } from "./oidc-sign-in";
 
 const { conn, w } = withTestWorld();
 
@@ -63,6 +64,20 @@ describe("deleteMyAccount", () => {
     expect(JSON.stringify(events)).not.toContain(email);
     expect(JSON.stringify(events)).not.toContain(name);
     expect(events.find((e) => e.action === "organization.memberRemoved")!.details).toMatchObject({ personId, name: DELETED_ACTOR_LABEL, role: "org_member" });
+  });
+
+  it("leaves the e-mails and log entries of an address the person never confirmed alone: it may be someone else's", async () => {
+    const email = "innboks@ukjent-lag.test";
+    await inviteMember(conn.db, w.orgAdmin, { organizationId: w.organization.id, email, role: "org_member" });
+    const identity = { provider: "idporten", subject: "sletter-en-annens-post", acr: "idporten-loa-substantial" };
+    const { personId } = await completeOidcRegistration(conn.db, w.anonymous, { name: "Noen andre", email, lang: "nb", identity });
+    const someoneElse = (await actorForPerson(conn.db, personId, w.municipality.id))!;
+
+    await deleteMyAccount(conn.db, someoneElse, { personId, confirmEmail: email });
+
+    expect(await mailsTo(conn.db, email)).toContainEqual(expect.objectContaining({ kind: "organization.invitation", status: "pending" }));
+    const invited = await conn.db.select().from(auditEvent).where(eq(auditEvent.action, "organization.memberInvited"));
+    expect(invited.map((e) => e.details)).toContainEqual(expect.objectContaining({ email }));
   });
 
   it("does not delete someone else's account", async () => {

@@ -14,3 +14,11 @@ export async function findPerson(db: Db, personId: string): Promise<PersonRow | 
   const [row] = await db.select().from(person).where(eq(person.id, personId));
   return row;
 }
+
+/**
+ * Whether the person has shown they read their address. Until then it may be someone else's (an ID-porten
+ * account types its own), and the e-mails sent to it, with the links in them, are that someone's.
+ */
+export async function addressConfirmed(db: Db, personId: string): Promise<boolean> {
+  return !!(await findPerson(db, personId))?.emailVerifiedAt;
+}

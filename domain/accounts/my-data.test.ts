@@ -5,7 +5,10 @@ import { TEST_PASSWORD } from "../../platform/testing/world";
 import { describeMyData, exportMyData, registerPersonalDataSection } from "./my-data";
 import { requestPasswordReset } from "./password-reset";
 import { signInWithPassword } from "./sign-in";
-import { requestFrom } from "./testing";
+import { actorForPerson } from "../../platform/auth/session";
+import { inviteMember } from "../organizations/members";
+import { completeOidcRegistration } from "./oidc-sign-in";
+import { mailsTo, requestFrom, tokenIn } from "./testing";
 
 const { conn, w } = withTestWorld();
 beforeAll(async () => {
@@ -58,5 +61,20 @@ describe("describeMyData", () => {
 
   it("asks the anonymous to sign in", async () => {
     await expect(describeMyData(conn.db, w.anonymous)).rejects.toThrow(UnauthenticatedError);
+  });
+});
+
+describe("an address the person has not confirmed", () => {
+  it("brings none of the e-mails sent to it into the download: it may be someone else's, and they carry their links", async () => {
+    const email = "post@ukjent-lag.test";
+    await inviteMember(conn.db, w.orgAdmin, { organizationId: w.organization.id, email, role: "org_admin" });
+    const identity = { provider: "idporten", subject: "skriver-en-annens-adresse", acr: "idporten-loa-substantial" };
+    const { personId } = await completeOidcRegistration(conn.db, w.anonymous, { name: "Noen andre", email, lang: "nb", identity });
+    const someoneElse = (await actorForPerson(conn.db, personId, w.municipality.id))!;
+
+    const exported = await exportMyData(conn.db, someoneElse);
+
+    expect(exported.emails).toEqual([]);
+    for (const mail of await mailsTo(conn.db, email)) expect(JSON.stringify(exported)).not.toContain(tokenIn(mail.body));
   });
 });

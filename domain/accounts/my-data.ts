@@ -8,6 +8,7 @@ import { roleGrant, type Role } from "../../platform/permissions/schema";
 import { organization } from "../organizations/schema";
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { NotFoundError } from "../../platform/errors";
+import { addressConfirmed } from "./find";
 
 /** Who a personal-data section is about. */
 export type DataSubject = { personId: string; email: string; municipalityId: string };
@@ -75,8 +76,9 @@ registerPersonalDataSection("emailLinks", (db, { personId }) =>
     .orderBy(asc(emailToken.createdAt)),
 );
 
-registerPersonalDataSection("emails", (db, { email }) =>
-  db
+registerPersonalDataSection("emails", async (db, { personId, email }) => {
+  if (!(await addressConfirmed(db, personId))) return [];
+  return db
     .select({
       kind: outboxMessage.kind,
       recipient: outboxMessage.recipient,
@@ -88,8 +90,8 @@ registerPersonalDataSection("emails", (db, { email }) =>
     })
     .from(outboxMessage)
     .where(sql`lower(${outboxMessage.recipient}) = ${email.toLowerCase()}`)
-    .orderBy(asc(outboxMessage.createdAt)),
-);
+    .orderBy(asc(outboxMessage.createdAt));
+});
 
 registerPersonalDataSection("auditEvents", async (db, subject) =>
   (
