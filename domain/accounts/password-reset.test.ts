@@ -5,6 +5,7 @@ import { actorForSession } from "../../platform/auth/session";
 import { RateLimitedError, ValidationError } from "../../platform/errors";
 import { withTestWorld } from "../../platform/testing/hooks";
 import { TEST_PASSWORD } from "../../platform/testing/world";
+import { completeOidcRegistration, linkOidcIdentity, signInWithOidc } from "./oidc-sign-in";
 import { insertPerson } from "./people";
 import { checkResetLink, requestPasswordReset, resetPassword } from "./password-reset";
 import { signInWithPassword, SIGN_IN_FAILED } from "./sign-in";
@@ -74,6 +75,25 @@ describe("resetPassword", () => {
     await resetPassword(conn.db, { token, password: newPassword }, { municipalityId: w.municipality.id });
     const [after] = await conn.db.select().from(person).where(eq(person.id, row.id));
     expect(after!.emailVerifiedAt).not.toBeNull();
+  });
+
+  it("unlinks the ID-porten identity of an account whose address nobody had confirmed: whoever made it may not own the mailbox", async () => {
+    const email = "forhandsregistrert@eksempel.no";
+    const identity = { provider: "idporten", subject: "registrerte-en-annens-adresse", acr: "idporten-loa-substantial" };
+    await completeOidcRegistration(conn.db, w.anonymous, { name: "Noen andre", email, lang: "nb", identity });
+
+    await resetPassword(conn.db, { token: await resetLinkFor(email), password: newPassword }, { municipalityId: w.municipality.id });
+
+    expect(await signInWithOidc(conn.db, w.anonymous, { identity })).toEqual({ kind: "unknown" });
+  });
+
+  it("keeps the ID-porten identity of an account whose address was confirmed", async () => {
+    const identity = { provider: "idporten", subject: "saksbehandlerens-egen", acr: "idporten-loa-substantial" };
+    await linkOidcIdentity(conn.db, w.staff, { identity });
+
+    await resetPassword(conn.db, { token: await resetLinkFor(w.staff.email), password: newPassword }, { municipalityId: w.municipality.id });
+
+    expect(await signInWithOidc(conn.db, w.anonymous, { identity })).toMatchObject({ kind: "signedIn", personId: w.staff.personId });
   });
 
   it("refuses a link that has been used, and the page says so", async () => {
