@@ -8,6 +8,7 @@ import { createWorld, type World } from "../../platform/testing/world";
 import { claimOrganization, decideClaim, getClaimPage, listPendingClaims } from "./claims";
 import { organization } from "./schema";
 import { withTestWorld } from "../../platform/testing/hooks";
+import { completeOidcRegistration } from "../accounts/oidc-sign-in";
 
 const { conn, w } = withTestWorld();
 let elsewhere: World;
@@ -48,6 +49,18 @@ describe("taking over an imported organisation", () => {
     }
     expect(await errorOf(claimOrganization(conn.db, w.anonymous, { organizationId: imported.id, message: "Hei" }))).toBeInstanceOf(UnauthenticatedError);
     expect(await errorOf(getClaimPage(conn.db, w.anonymous, { organizationId: imported.id }))).toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it("waits for the person to confirm their address: the coordinator judges the request by it, and the answer goes there", async () => {
+    const email = "styreleder@sjakklubben.test";
+    const identity = { provider: "idporten", subject: "skriver-styrelederens-adresse", acr: "idporten-loa-substantial" };
+    const { personId } = await completeOidcRegistration(conn.db, w.anonymous, { name: "Noen andre", email, lang: "nb", identity });
+    const unconfirmed = (await actorForPerson(conn.db, personId, w.municipality.id))!;
+
+    const refused = await errorOf(claimOrganization(conn.db, unconfirmed, { organizationId: imported.id, message: "Jeg er styreleder." }));
+
+    expect((refused as ValidationError).fieldErrors).toEqual({ _form: [{ key: "orgResources.claim.unconfirmedAddress", params: { email } }] });
+    expect((await listPendingClaims(conn.db, w.coordinator)).map((c) => c.personEmail)).not.toContain(email);
   });
 
   it("refuses organisations that registered themselves", async () => {

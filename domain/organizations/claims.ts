@@ -4,11 +4,12 @@ import type { Actor } from "../../platform/auth/actor";
 import { person } from "../../platform/auth/schema";
 import { recordAudit } from "../../platform/audit";
 import type { Db } from "../../platform/db/client";
-import { ConflictError, NotFoundError } from "../../platform/errors";
+import { ConflictError, NotFoundError, ValidationError } from "../../platform/errors";
 import { assertCan, assertPerson } from "../../platform/permissions";
 import { insertGrant } from "../../platform/permissions/grants";
 import { roleGrant } from "../../platform/permissions/schema";
 import { missingOrInvalid, parseInput, visibleText } from "../../platform/validation";
+import { addressConfirmed } from "../accounts/find";
 import { isUuid } from "../administration/paging";
 import { findOrganization, type OrganizationRef } from "./find-organization";
 import { hasAdmin } from "./has-admin";
@@ -63,7 +64,10 @@ export async function getClaimPage(db: Db, actor: Actor, input: { organizationId
 
 export const claimOrganizationForm = z.object({ message: visibleText(1000) });
 
-/** Asks the coordinator to make the signed-in person admin of an imported organisation that has none. */
+/**
+ * Asks the coordinator to make the signed-in person admin of an imported organisation that has none. Only with
+ * a confirmed address: the coordinator judges who asks by it ("styreleder@laget.no"), and the answer goes there.
+ */
 export async function claimOrganization(
   db: Db,
   actor: Actor,
@@ -72,6 +76,9 @@ export async function claimOrganization(
   assertCan(actor, "organization.join");
   assertPerson(actor);
   const { message } = parseInput(claimOrganizationForm, input);
+  if (!(await addressConfirmed(db, actor.personId))) {
+    throw new ValidationError({ _form: [{ key: "orgResources.claim.unconfirmedAddress", params: { email: actor.email } }] });
+  }
   return db.transaction(async (tx) => {
     const found = await findOrganization(tx, actor.municipalityId, input.organizationId);
     const reason = await notClaimableReason(tx, found);

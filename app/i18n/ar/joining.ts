@@ -32,6 +32,7 @@ export const joining = {
   "orgResources.claim.notClaimable.registered": "سجّل أعضاء {organization} منظمتهم بأنفسهم. اطلب دعوة من أحد مسؤوليها.",
   "orgResources.claim.notClaimable.hasAdmin": "يوجد بالفعل مسؤول عن {organization} في Dugnad. اطلب منه دعوة.",
   "orgResources.claim.alreadyPending": "لقد طلبتَ من قبل تولّي إدارة هذه المنظمة. سيصلك الرد بالبريد الإلكتروني.",
+  "orgResources.claim.unconfirmedAddress": "أكّد عنوان بريدك الإلكتروني أولًا: افتح الرابط الذي أرسلناه إلى {email}. بعد ذلك يمكنك هنا طلب تولّي إدارة هذه المنظمة.",
   "orgResources.mail.invitation.subject": "دعوة إلى {organization} في Dugnad",
   "orgResources.mail.invitation.body": "مرحبًا،\n\nأنت مدعوّ للانضمام إلى {organization} في Dugnad بصفة {role}. Dugnad هي منصة العمل التطوعي في {municipality}.\n\nافتح الرابط، وسجّل الدخول أو أنشئ حسابًا، ثم اقبل الدعوة:\n{link}\n\nيعمل الرابط لمدة {days} يومًا. إذا لم تكن هذه الرسالة موجّهة إليك، يمكنك تجاهلها.",
   "orgResources.mail.claimApproved.subject": "أصبحت الآن مسؤولًا عن {organization} في Dugnad",

@@ -32,6 +32,7 @@ export const joining = {
   "orgResources.claim.notClaimable.registered": "{organization} was registered by its own people. Ask one of its admins for an invitation.",
   "orgResources.claim.notClaimable.hasAdmin": "{organization} already has an admin in Dugnad. Ask the admin for an invitation.",
   "orgResources.claim.alreadyPending": "You have already asked to take over this organisation. The answer will come by email.",
+  "orgResources.claim.unconfirmedAddress": "Confirm your email address first: open the link we sent to {email}. Then you can ask to take over the organisation here.",
   "orgResources.mail.invitation.subject": "Invitation to {organization} in Dugnad",
   "orgResources.mail.invitation.body": "Hello,\n\nYou are invited to become {role} of {organization} in Dugnad, the voluntary sector platform of {municipality}.\n\nOpen the link, sign in or sign up, and accept the invitation:\n{link}\n\nThe link works for {days} days. If this email was not meant for you, you can ignore it.",
   "orgResources.mail.claimApproved.subject": "You are now the admin of {organization} in Dugnad",

@@ -31,6 +31,7 @@ export const joining = {
   "orgResources.claim.notClaimable.registered": "{organization} ble registrert av sine egne folk. Be en leder i laget om en invitasjon.",
   "orgResources.claim.notClaimable.hasAdmin": "{organization} har allerede en leder i Dugnad. Be lederen om en invitasjon.",
   "orgResources.claim.alreadyPending": "Du har allerede bedt om å overta dette laget. Svaret kommer på e-post.",
+  "orgResources.claim.unconfirmedAddress": "Bekreft e-postadressen din først: åpne lenken vi sendte til {email}. Deretter kan du be om å overta laget her.",
   "orgResources.mail.invitation.subject": "Invitasjon til {organization} i Dugnad",
   "orgResources.mail.invitation.body": "Hei!\n\nDu er invitert til å bli {role} i {organization} i Dugnad, plattformen for frivilligheten i {municipality}.\n\nÅpne lenken, logg inn eller registrer deg, og godta invitasjonen:\n{link}\n\nLenken gjelder i {days} dager. Var ikke denne e-posten ment for deg, kan du se bort fra den.",
   "orgResources.mail.claimApproved.subject": "Du er nå leder for {organization} i Dugnad",

@@ -32,6 +32,7 @@ export const joining = {
   "orgResources.claim.notClaimable.registered": "{organization} vart registrert av sine eigne folk. Be ein leiar i laget om ein invitasjon.",
   "orgResources.claim.notClaimable.hasAdmin": "{organization} har allereie ein leiar i Dugnad. Be leiaren om ein invitasjon.",
   "orgResources.claim.alreadyPending": "Du har allereie bede om å overta dette laget. Svaret kjem på e-post.",
+  "orgResources.claim.unconfirmedAddress": "Stadfest e-postadressa di først: opne lenka vi sende til {email}. Deretter kan du be om å overta laget her.",
   "orgResources.mail.invitation.subject": "Invitasjon til {organization} i Dugnad",
   "orgResources.mail.invitation.body": "Hei!\n\nDu er invitert til å bli {role} i {organization} i Dugnad, plattforma for frivilligheita i {municipality}.\n\nOpne lenka, logg inn eller registrer deg, og godta invitasjonen:\n{link}\n\nLenka gjeld i {days} dagar. Var ikkje denne e-posten meint for deg, kan du sjå bort frå han.",
   "orgResources.mail.claimApproved.subject": "Du er no leiar for {organization} i Dugnad",

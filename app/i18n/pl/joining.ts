@@ -32,6 +32,7 @@ export const joining = {
   "orgResources.claim.notClaimable.registered": "Organizację {organization} zarejestrowali jej własni członkowie. Poproś jednego z jej liderów o zaproszenie.",
   "orgResources.claim.notClaimable.hasAdmin": "Organizacja {organization} ma już lidera w Dugnad. Poproś lidera o zaproszenie.",
   "orgResources.claim.alreadyPending": "Prośba o przejęcie tej organizacji została już wysłana. Odpowiedź przyjdzie e-mailem.",
+  "orgResources.claim.unconfirmedAddress": "Najpierw potwierdź swój adres e-mail: otwórz link, który wysłaliśmy na {email}. Potem możesz tu poprosić o przejęcie organizacji.",
   "orgResources.mail.invitation.subject": "Zaproszenie do organizacji {organization} w Dugnad",
   "orgResources.mail.invitation.body": "Dzień dobry!\n\nMasz zaproszenie, aby dołączyć do organizacji {organization} w Dugnad ({municipality}) jako {role}. Dugnad to gminna platforma wolontariatu i organizacji społecznych.\n\nOtwórz link, zaloguj się lub zarejestruj i przyjmij zaproszenie:\n{link}\n\nLink działa przez {days} dni. Jeśli ta wiadomość nie była przeznaczona dla Ciebie, zignoruj ją.",
   "orgResources.mail.claimApproved.subject": "Jesteś teraz liderem organizacji {organization} w Dugnad",

@@ -32,6 +32,7 @@ export const joining = {
   "orgResources.claim.notClaimable.registered": "{organization} waxaa diiwaangeliyey dadkeeda. Mid ka mid ah hoggaamiyayaasha ururka ka codso casuumaad.",
   "orgResources.claim.notClaimable.hasAdmin": "{organization} horey ayay hoggaamiye ugu lahayd Dugnad. Hoggaamiyaha ka codso casuumaad.",
   "orgResources.claim.alreadyPending": "Horey ayaad u codsatay inaad la wareegto ururkan. Jawaabta iimayl ayaa lagugu soo diri doonaa.",
+  "orgResources.claim.unconfirmedAddress": "Marka hore xaqiiji cinwaankaaga iimaylka: fur linkiga aan u dirnay {email}. Kadib halkan ayaad ka codsan kartaa inaad la wareegto ururka.",
   "orgResources.mail.invitation.subject": "Casuumaad: {organization} ee Dugnad",
   "orgResources.mail.invitation.body": "Salaan,\n\nWaxaa laguu casuumay inaad ku biirto {organization} ee Dugnad adigoo ah {role}. Dugnad waa madalka shaqada tabarruca ee {municipality}.\n\nFur linkiga, gal ama is diiwaangeli, kadibna aqbal casuumaadda:\n{link}\n\nLinkigu wuxuu shaqaynayaa {days} maalmood. Haddii iimaylkan aan laguu talagelin, iska dhaaf.",
   "orgResources.mail.claimApproved.subject": "Hadda waxaad tahay hoggaamiyaha {organization} ee Dugnad",

@@ -32,6 +32,7 @@ export const joining = {
   "orgResources.claim.notClaimable.registered": "{organization} ብናይ ባዕሉ ሰባት እዩ ተመዝጊቡ። ንሓደ ካብ መራሕቱ ዕድመ ሕተቶ።",
   "orgResources.claim.notClaimable.hasAdmin": "{organization} ድሮ ኣብ Dugnad መራሒ ኣለዎ። ነቲ መራሒ ዕድመ ሕተቶ።",
   "orgResources.claim.alreadyPending": "ነዚ ውድብ ክትርከቦ ድሮ ሓቲትካ ኢኻ። መልሱ ብኢመይል ክመጸካ እዩ።",
+  "orgResources.claim.unconfirmedAddress": "መጀመርታ ኣድራሻ ኢመይልኩም ኣረጋግጹ፡ ነቲ ናብ {email} ዝለኣኽናዮ ሊንክ ክፈቱ። ድሕሪኡ ነዚ ውድብ ክትርከብዎ ኣብዚ ክትሓቱ ትኽእሉ ኢኹም።",
   "orgResources.mail.invitation.subject": "ዕድመ ናብ {organization} ኣብ Dugnad",
   "orgResources.mail.invitation.body": "ሰላም፣\n\nኣብ Dugnad ({municipality}) ከም {role} ናብ {organization} ክትጽንበር ተዓዲምካ ኣለኻ። Dugnad ናይ ምምሕዳር ከተማ መድረኽ ወለንታዊ ስራሕ እዩ።\n\nነቲ ሊንክ ክፈቶ፣ እቶ ወይ ተመዝገብ፣ ነቲ ዕድመ ድማ ተቐበል፦\n{link}\n\nእቲ ሊንክ ን{days} መዓልቲ ይሰርሕ። እዚ ኢመይል ንዓኻ እንተዘይኮይኑ፣ ሕደጎ።",
   "orgResources.mail.claimApproved.subject": "ሕጂ ኣብ Dugnad መራሒ {organization} ኢኻ",

@@ -32,6 +32,7 @@ export const joining = {
   "orgResources.claim.notClaimable.registered": "Організацію {organization} зареєстрували її власні учасники. Попросіть когось із її керівників надіслати вам запрошення.",
   "orgResources.claim.notClaimable.hasAdmin": "Організація {organization} уже має керівника в Dugnad. Попросіть його надіслати вам запрошення.",
   "orgResources.claim.alreadyPending": "Ви вже попросили передати вам цю організацію. Відповідь надійде електронною поштою.",
+  "orgResources.claim.unconfirmedAddress": "Спершу підтвердьте свою електронну адресу: відкрийте посилання, яке ми надіслали на {email}. Після цього ви зможете тут попросити передати вам організацію.",
   "orgResources.mail.invitation.subject": "Запрошення до організації {organization} у Dugnad",
   "orgResources.mail.invitation.body": "Вітаємо!\n\nВас запрошено приєднатися до організації {organization} у Dugnad ({municipality}) у ролі {role}. Dugnad — це платформа для волонтерства та громадських організацій муніципалітету.\n\nВідкрийте посилання, увійдіть або зареєструйтеся та прийміть запрошення:\n{link}\n\nПосилання дійсне {days} днів. Якщо цей лист не призначався вам, просто не звертайте на нього уваги.",
   "orgResources.mail.claimApproved.subject": "Тепер ви керівник організації {organization} у Dugnad",
