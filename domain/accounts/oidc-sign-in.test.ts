@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { TokenActor } from "../../platform/auth/actor";
 import { externalIdentity, person } from "../../platform/auth/schema";
-import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from "../../platform/errors";
+import { ConflictError, ForbiddenError, RateLimitedError, UnauthenticatedError, ValidationError } from "../../platform/errors";
 import { withTestWorld } from "../../platform/testing/hooks";
 import { completeOidcRegistration, linkOidcIdentity, signInWithOidc } from "./oidc-sign-in";
 
@@ -68,6 +68,14 @@ describe("registering after the provider vouched for someone", () => {
     await expect(completeOidcRegistration(conn.db, w.anonymous, { ...input, email: "ikke-en-adresse" })).rejects.toThrow(ValidationError);
     const taken = completeOidcRegistration(conn.db, w.anonymous, { ...input, email: w.admin.email.toUpperCase() });
     await expect(taken).rejects.toMatchObject({ field: "email", messageKey: "oidc.error.emailTaken" });
+  });
+
+  it("answers whether an address has an account only a few times an hour for one identity", async () => {
+    const asking = { ...input, identity: identity("prover-adresser") };
+    for (let i = 0; i < 10; i++) {
+      await expect(completeOidcRegistration(conn.db, w.anonymous, { ...asking, email: w.admin.email })).rejects.toThrow(ConflictError);
+    }
+    await expect(completeOidcRegistration(conn.db, w.anonymous, { ...asking, email: w.staff.email })).rejects.toThrow(RateLimitedError);
   });
 
   it("creates an unverified account with the identity linked, once", async () => {

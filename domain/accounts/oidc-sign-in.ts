@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Actor, PersonActor } from "../../platform/auth/actor";
 import { externalIdentity, person } from "../../platform/auth/schema";
+import { enforceRateLimit, LIMITS } from "../../platform/auth/rate-limit";
 import { actorForPerson, createSession } from "../../platform/auth/session";
 import { recordAudit } from "../../platform/audit";
 import type { Db } from "../../platform/db/client";
@@ -114,6 +115,8 @@ export async function completeOidcRegistration(
   assertCan(actor, "oidc.register");
   const identity = parseInput(identitySchema, input.identity);
   const details = parseInput(registrationSchema, input);
+  // The answer says whether an address has an account, so one identity may not ask it of address after address.
+  await enforceRateLimit(db, LIMITS.oidcRegistrationPerIdentity, `${identity.provider} ${identity.subject}`);
   return db.transaction(async (tx) => {
     if (await findIdentity(tx, identity)) throw new ConflictError("_form", "oidc.error.linkedToOther");
     const emailTaken = new ConflictError("email", "oidc.error.emailTaken");

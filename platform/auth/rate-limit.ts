@@ -10,6 +10,7 @@ export const LIMITS = {
   signInPerEmail: { name: "sign-in:email", max: 10, windowSeconds: 15 * 60 },
   signInPerIp: { name: "sign-in:ip", max: 50, windowSeconds: 15 * 60 },
   signUpPerIp: { name: "sign-up:ip", max: 10, windowSeconds: 60 * 60 },
+  oidcRegistrationPerIdentity: { name: "oidc-registration:identity", max: 10, windowSeconds: 60 * 60 },
   emailLinkPerEmail: { name: "email-link:email", max: 5, windowSeconds: 60 * 60 },
   emailLinkPerIp: { name: "email-link:ip", max: 20, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimit>;
