@@ -1,7 +1,7 @@
 import { Form, Link as RouterLink, redirect } from "react-router";
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/invitation";
-import { claimThroughOutreach, openOutreachInvitation } from "../../domain/organizations/outreach";
+import { claimThroughOutreach, openOutreachInvitation, OUTREACH_LINK_DAYS } from "../../domain/organizations/outreach";
 import { contextFor } from "../../platform/http/request";
 import { handleUseCaseError, readEmptyForm } from "../lib/forms.server";
 import { pageTitle } from "../lib/title.server";
@@ -72,6 +72,10 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
         </>
       ) : invitation.status === "claimed" ? (
         <Paragraph>{t("outreach.invitation.claimed", { organization })}</Paragraph>
+      ) : invitation.status === "used" ? (
+        <Paragraph>{t("outreach.invitation.used", { organization })}</Paragraph>
+      ) : invitation.status === "expired" ? (
+        <Paragraph>{t("outreach.invitation.expired", { days: OUTREACH_LINK_DAYS })}</Paragraph>
       ) : signedIn ? (
         <Form method="post" className="stack">
           <CsrfField />

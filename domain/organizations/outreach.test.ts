@@ -244,3 +244,44 @@ describe("taking over through the link at the same moment", () => {
     expect(admins).toHaveLength(1);
   });
 });
+
+describe("a link that has done its work", () => {
+  it("does not hand the organisation out again once it was taken over, also after its admin left, nor through its older invitations", async () => {
+    const rowers = await imported("Roklubben Nordvest", "post@ro.test");
+    await sendOutreachInvitations(conn.db, w.coordinator, { to: "chosen", organizationId: rowers.id });
+    const older = await tokenMailedTo("post@ro.test");
+    await conn.db.update(outreachInvitation).set({ sentAt: new Date(Date.now() - 3 * 86_400_000) }).where(eq(outreachInvitation.organizationId, rowers.id));
+    await conn.db.update(organization).set({ email: "styret@ro.test" }).where(eq(organization.id, rowers.id));
+    await sendOutreachInvitations(conn.db, w.coordinator, { to: "chosen", organizationId: rowers.id });
+    const newer = await tokenMailedTo("styret@ro.test");
+
+    await claimThroughOutreach(conn.db, w.staff, { token: newer.token });
+    await conn.db.delete(roleGrant).where(eq(roleGrant.organizationId, rowers.id));
+
+    for (const { token } of [older, newer]) {
+      const refused = await claimThroughOutreach(conn.db, w.orgMember, { token }).catch((e: unknown) => e);
+      expect((refused as ValidationError).fieldErrors).toEqual({ _form: [{ key: "outreach.claim.used" }] });
+      expect(await openOutreachInvitation(conn.db, w.orgMember, { token })).toMatchObject({ status: "used", organizationId: rowers.id });
+    }
+    await sendOutreachInvitations(conn.db, w.coordinator, { to: "chosen", organizationId: rowers.id });
+    const fresh = await tokenMailedTo("styret@ro.test");
+    expect(await claimThroughOutreach(conn.db, w.orgMember, { token: fresh.token })).toEqual({ organizationId: rowers.id });
+  });
+
+  it("works for 90 days after it was sent, and a reminder sends one that works as long again", async () => {
+    const anglers = await imported("Fiskeklubben Kveite", "post@kveite.test");
+    await sendOutreachInvitations(conn.db, w.coordinator, { to: "chosen", organizationId: anglers.id });
+    const { token } = await tokenMailedTo("post@kveite.test");
+    const [sent] = await conn.db.select().from(outreachInvitation).where(eq(outreachInvitation.organizationId, anglers.id));
+    const after = (days: number) => new Date(sent!.sentAt.getTime() + days * 86_400_000);
+
+    expect(await openOutreachInvitation(conn.db, w.anonymous, { token }, after(89))).toMatchObject({ status: "valid" });
+    expect(await openOutreachInvitation(conn.db, w.anonymous, { token }, after(91))).toMatchObject({ status: "expired" });
+    const refused = await claimThroughOutreach(conn.db, w.volunteer, { token }, after(91)).catch((e: unknown) => e);
+    expect((refused as ValidationError).fieldErrors).toEqual({ _form: [{ key: "outreach.claim.expired" }] });
+
+    await sendOutreachReminders(conn.db, w.coordinator, after(91));
+    const reminded = await tokenMailedTo("post@kveite.test");
+    expect(await claimThroughOutreach(conn.db, w.volunteer, { token: reminded.token }, after(170))).toEqual({ organizationId: anglers.id });
+  });
+});

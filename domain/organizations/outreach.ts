@@ -342,22 +342,46 @@ export async function sendOutreachReminders(db: Db, actor: Actor, now = new Date
 
 export const outreachTokenSchema = z.object({ token: z.string().min(20).max(100) });
 
+/** How long a link grants the take-over after it was sent; a reminder sends a new one. */
+export const OUTREACH_LINK_DAYS = 90;
+
+/**
+ * "claimed": the organisation has an admin now. "used": someone took it over through one of its links and
+ * is no longer admin; the links do not hand it out again. "expired": sent more than OUTREACH_LINK_DAYS ago.
+ */
 export type OpenedInvitation =
   | { status: "invalid" }
-  | { status: "valid" | "claimed"; organizationId: string; organizationName: string; isAdmin: boolean };
+  | { status: "valid" | "claimed" | "used" | "expired"; organizationId: string; organizationName: string; isAdmin: boolean };
 
 async function findByToken(db: Db, municipalityId: string, token: string) {
   const [row] = await db
-    .select({ id: outreachInvitation.id, openedAt: outreachInvitation.openedAt, organizationId: organization.id, organizationName: organization.name, hasAdmin: sql<boolean>`${hasAdmin()}` })
+    .select({
+      id: outreachInvitation.id,
+      openedAt: outreachInvitation.openedAt,
+      usedAt: outreachInvitation.usedAt,
+      linkSentAt: sql<Date>`coalesce(${outreachInvitation.remindedAt}, ${outreachInvitation.sentAt})`.mapWith(outreachInvitation.sentAt),
+      organizationId: organization.id,
+      organizationName: organization.name,
+      hasAdmin: sql<boolean>`${hasAdmin()}`,
+    })
     .from(outreachInvitation)
     .innerJoin(organization, eq(organization.id, outreachInvitation.organizationId))
     .where(and(eq(outreachInvitation.tokenHash, hashToken(token)), eq(outreachInvitation.municipalityId, municipalityId)));
   return row;
 }
 
+type FoundLink = NonNullable<Awaited<ReturnType<typeof findByToken>>>;
+
+function statusOf(link: FoundLink, now: Date): Exclude<OpenedInvitation["status"], "invalid"> {
+  if (link.hasAdmin) return "claimed";
+  if (link.usedAt) return "used";
+  if (now.getTime() - link.linkSentAt.getTime() > OUTREACH_LINK_DAYS * 86_400_000) return "expired";
+  return "valid";
+}
+
 /**
- * What the invitation link is for, for anyone who has it; the first opening is recorded. "claimed" means the
- * organisation has an admin already; `isAdmin` says whether that is the visitor.
+ * What the invitation link is for, for anyone who has it; the first opening is recorded. `isAdmin` says
+ * whether the visitor is the organisation's admin.
  */
 export async function openOutreachInvitation(db: Db, actor: Actor, input: unknown, now = new Date()): Promise<OpenedInvitation> {
   const parsed = outreachTokenSchema.safeParse(input);
@@ -366,16 +390,20 @@ export async function openOutreachInvitation(db: Db, actor: Actor, input: unknow
   if (!found) return { status: "invalid" };
   if (!found.openedAt) await db.update(outreachInvitation).set({ openedAt: now }).where(and(eq(outreachInvitation.id, found.id), isNull(outreachInvitation.openedAt)));
   const isAdmin = actor.kind === "person" && actor.grants.some((g) => g.role === "org_admin" && g.organizationId === found.organizationId);
-  return { status: found.hasAdmin ? "claimed" : "valid", organizationId: found.organizationId, organizationName: found.organizationName, isAdmin };
+  return { status: statusOf(found, now), organizationId: found.organizationId, organizationName: found.organizationName, isAdmin };
 }
+
+const CLAIM_REFUSALS = { claimed: "outreach.claim.taken", used: "outreach.claim.used", expired: "outreach.claim.expired" } as const;
 
 /**
  * The signed-in person who followed the invitation takes the organisation over and becomes its admin. Refused
- * when the organisation already has an admin: then that admin invites further people. The organisation row is
- * locked before that is checked, as approving a take-over request locks it, so two people with the same link
- * (a shared mailbox), or a link and an approval, cannot make two admins at the same moment.
+ * when the organisation already has an admin (then that admin invites further people), when one of its links
+ * was used before (an admin who left must not be replaced by whoever still has an old e-mail), and when the
+ * link has expired. The organisation row is locked before that is checked, as approving a take-over request
+ * locks it, so two people with the same link (a shared mailbox), or a link and an approval, cannot make two
+ * admins at the same moment.
  */
-export async function claimThroughOutreach(db: Db, actor: Actor, input: unknown): Promise<{ organizationId: string }> {
+export async function claimThroughOutreach(db: Db, actor: Actor, input: unknown, now = new Date()): Promise<{ organizationId: string }> {
   assertPerson(actor);
   const { token } = parseInput(outreachTokenSchema, input);
   return db.transaction(async (tx) => {
@@ -383,8 +411,10 @@ export async function claimThroughOutreach(db: Db, actor: Actor, input: unknown)
     if (!link) throw new ValidationError({ _form: [{ key: "outreach.claim.invalid" }] });
     await tx.select({ id: organization.id }).from(organization).where(eq(organization.id, link.organizationId)).for("update");
     const found = (await findByToken(tx, actor.municipalityId, token))!;
-    if (found.hasAdmin) throw new ValidationError({ _form: [{ key: "outreach.claim.taken" }] });
+    const status = statusOf(found, now);
+    if (status !== "valid") throw new ValidationError({ _form: [{ key: CLAIM_REFUSALS[status] }] });
     await insertGrant(tx, { personId: actor.personId, municipalityId: actor.municipalityId, role: "org_admin", organizationId: found.organizationId });
+    await tx.update(outreachInvitation).set({ usedAt: now }).where(eq(outreachInvitation.organizationId, found.organizationId));
     await tx.update(outreachInvitation).set({ openedAt: sql`coalesce(${outreachInvitation.openedAt}, now())` }).where(eq(outreachInvitation.id, found.id));
     await recordAudit(tx, actor, {
       action: "organization.claimByInvitation",

@@ -249,6 +249,8 @@ export const outreachInvitation = pgTable(
     openedAt: timestamp("opened_at", { withTimezone: true }),
     completedAt: timestamp("completed_at", { withTimezone: true }),
     remindedAt: timestamp("reminded_at", { withTimezone: true }),
+    /** When someone took the organisation over through one of its invitations: then none of them grants it again. */
+    usedAt: timestamp("used_at", { withTimezone: true }),
   },
   (t) => [index("outreach_invitation_org_idx").on(t.organizationId), index("outreach_invitation_municipality_idx").on(t.municipalityId, t.sentAt)],
 );

@@ -47,6 +47,8 @@ export const joining = {
   "outreach.invitation.claim": "تولَّ إدارة {organization}",
   "outreach.invitation.claimHelp": "تصبح مسؤولاً عن المنظمة ويمكنك تعديل ملفها ودعوة آخرين.",
   "outreach.invitation.claimed": "لدى {organization} مسؤول بالفعل. اطلب منه أن يدعوك.",
+  "outreach.invitation.used": "سبق أن تولّى شخص ما {organization} برابط من البلدية، ولم تعد الروابط صالحة. تواصل مع البلدية إذا احتاجت المنظمة إلى مسؤول جديد.",
+  "outreach.invitation.expired": "عمر الرابط أكثر من {days} يومًا ولم يعد يعمل. اطلب من البلدية دعوة جديدة.",
   "outreach.invitation.youAreAdmin": "أنت مسؤول عن {organization}.",
   "outreach.invitation.completeProfile": "أكمل الملف",
   "outreach.invitation.invalid.title": "الرابط لا يعمل",

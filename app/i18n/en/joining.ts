@@ -47,6 +47,8 @@ export const joining = {
   "outreach.invitation.claim": "Take over {organization}",
   "outreach.invitation.claimHelp": "You become the organisation's admin and can edit its profile and invite others.",
   "outreach.invitation.claimed": "{organization} already has an admin. Ask them to invite you.",
+  "outreach.invitation.used": "Someone has already taken {organization} over with a link from the municipality, and the links no longer work. Contact the municipality if the organisation needs a new admin.",
+  "outreach.invitation.expired": "The link is more than {days} days old and no longer works. Ask the municipality for a new invitation.",
   "outreach.invitation.youAreAdmin": "You are an admin of {organization}.",
   "outreach.invitation.completeProfile": "Complete the profile",
   "outreach.invitation.invalid.title": "The link does not work",

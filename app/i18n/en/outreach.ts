@@ -56,6 +56,8 @@ export const outreach = {
   "validation.pickOrganizations": "Choose at least one organisation.",
   "outreach.claim.invalid": "The link does not work. Use the link in the latest email from the municipality.",
   "outreach.claim.taken": "The organisation already has an admin.",
+  "outreach.claim.used": "The link has already been used to take the organisation over. Contact the municipality.",
+  "outreach.claim.expired": "The link is too old. Ask the municipality for a new invitation.",
   "outreach.mail.invite.subject": "{municipality} invites {organization} to Dugnad",
   "outreach.mail.invite.body":
     "Hello,\n\n{municipality} uses Dugnad to work with clubs and associations. {organization} is already in our overview, and we would like you to take over its profile and keep it up to date: what you do, whom you reach and how you can help.\n\nOpen the link to take over the organisation:\n{link}\n\nThe link was sent only to this email address. Whoever uses it becomes the organisation's admin in Dugnad.\n\nKind regards,\n{municipality}",

@@ -46,6 +46,8 @@ export const joining = {
   "outreach.invitation.claim": "Ta over {organization}",
   "outreach.invitation.claimHelp": "Du blir leder for organisasjonen og kan endre profilen og invitere andre.",
   "outreach.invitation.claimed": "{organization} har allerede en leder. Be lederen om å invitere deg.",
+  "outreach.invitation.used": "Noen har allerede tatt over {organization} med en lenke fra kommunen, og lenkene gjelder ikke lenger. Ta kontakt med kommunen hvis laget trenger en ny leder.",
+  "outreach.invitation.expired": "Lenken er eldre enn {days} dager og virker ikke lenger. Be kommunen om en ny invitasjon.",
   "outreach.invitation.youAreAdmin": "Du er leder for {organization}.",
   "outreach.invitation.completeProfile": "Fullfør profilen",
   "outreach.invitation.invalid.title": "Lenken virker ikke",

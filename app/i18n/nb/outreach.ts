@@ -55,6 +55,8 @@ export const outreach = {
   "validation.pickOrganizations": "Velg minst én organisasjon.",
   "outreach.claim.invalid": "Lenken virker ikke. Bruk lenken i den siste e-posten fra kommunen.",
   "outreach.claim.taken": "Organisasjonen har allerede en leder.",
+  "outreach.claim.used": "Lenken er allerede brukt til å ta over organisasjonen. Ta kontakt med kommunen.",
+  "outreach.claim.expired": "Lenken er for gammel. Be kommunen om en ny invitasjon.",
   "outreach.mail.invite.subject": "{municipality} inviterer {organization} til Dugnad",
   "outreach.mail.invite.body":
     "Hei!\n\n{municipality} bruker Dugnad til å samarbeide med lag og foreninger. {organization} står allerede i oversikten vår, og vi vil gjerne at dere tar over profilen og holder den oppdatert: hva dere driver med, hvem dere når, og hva dere kan bidra med.\n\nÅpne lenken for å ta over organisasjonen:\n{link}\n\nLenken går bare til denne e-postadressen. Den som bruker den, blir leder for organisasjonen i Dugnad.\n\nHilsen\n{municipality}",

@@ -47,6 +47,8 @@ export const joining = {
   "outreach.invitation.claim": "Ta over {organization}",
   "outreach.invitation.claimHelp": "Du blir leiar for organisasjonen og kan endre profilen og invitere andre.",
   "outreach.invitation.claimed": "{organization} har alt ein leiar. Be leiaren om å invitere deg.",
+  "outreach.invitation.used": "Nokon har alt teke over {organization} med ei lenkje frå kommunen, og lenkjene gjeld ikkje lenger. Ta kontakt med kommunen om laget treng ein ny leiar.",
+  "outreach.invitation.expired": "Lenkja er eldre enn {days} dagar og verkar ikkje lenger. Be kommunen om ei ny invitasjon.",
   "outreach.invitation.youAreAdmin": "Du er leiar for {organization}.",
   "outreach.invitation.completeProfile": "Fullfør profilen",
   "outreach.invitation.invalid.title": "Lenkja verkar ikkje",

@@ -56,6 +56,8 @@ export const outreach = {
   "validation.pickOrganizations": "Vel minst éin organisasjon.",
   "outreach.claim.invalid": "Lenkja verkar ikkje. Bruk lenkja i den siste e-posten frå kommunen.",
   "outreach.claim.taken": "Organisasjonen har alt ein leiar.",
+  "outreach.claim.used": "Lenkja er alt brukt til å ta over organisasjonen. Ta kontakt med kommunen.",
+  "outreach.claim.expired": "Lenkja er for gammal. Be kommunen om ei ny invitasjon.",
   "outreach.mail.invite.subject": "{municipality} inviterer {organization} til Dugnad",
   "outreach.mail.invite.body":
     "Hei!\n\n{municipality} bruker Dugnad til å samarbeide med lag og foreiningar. {organization} står alt i oversikta vår, og vi vil gjerne at de tek over profilen og held han oppdatert: kva de driv med, kven de når, og kva de kan bidra med.\n\nOpne lenkja for å ta over organisasjonen:\n{link}\n\nLenkja går berre til denne e-postadressa. Den som bruker ho, blir leiar for organisasjonen i Dugnad.\n\nHelsing\n{municipality}",

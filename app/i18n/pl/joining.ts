@@ -47,6 +47,8 @@ export const joining = {
   "outreach.invitation.claim": "Przejmij {organization}",
   "outreach.invitation.claimHelp": "Zostaniesz liderem organizacji i będziesz mógł edytować jej profil oraz zapraszać innych.",
   "outreach.invitation.claimed": "{organization} ma już lidera. Poproś go o zaproszenie.",
+  "outreach.invitation.used": "Ktoś już przejął {organization} za pomocą linku od gminy i linki już nie działają. Skontaktuj się z gminą, jeśli organizacja potrzebuje nowego lidera.",
+  "outreach.invitation.expired": "Link ma więcej niż {days} dni i już nie działa. Poproś gminę o nowe zaproszenie.",
   "outreach.invitation.youAreAdmin": "Jesteś liderem {organization}.",
   "outreach.invitation.completeProfile": "Uzupełnij profil",
   "outreach.invitation.invalid.title": "Link nie działa",

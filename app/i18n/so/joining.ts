@@ -47,6 +47,8 @@ export const joining = {
   "outreach.invitation.claim": "La wareeg {organization}",
   "outreach.invitation.claimHelp": "Waxaad noqonaysaa hoggaamiyaha ururka, waxaadna wax ka beddeli kartaa boggiisa oo martiqaadi kartaa dad kale.",
   "outreach.invitation.claimed": "{organization} horeba hoggaamiye ayay leedahay. Weydii inuu ku martiqaado.",
+  "outreach.invitation.used": "Qof ayaa horay ula wareegay {organization} isagoo adeegsanaya xiriir ka yimid degmada, xiriiradiina mar dambe ma shaqeeyaan. La xiriir degmada haddii ururku u baahan yahay hoggaamiye cusub.",
+  "outreach.invitation.expired": "Xiriirku wuxuu ka weyn yahay {days} maalmood mar dambena ma shaqeeyo. Degmada ka codso martiqaad cusub.",
   "outreach.invitation.youAreAdmin": "Waxaad tahay hoggaamiyaha {organization}.",
   "outreach.invitation.completeProfile": "Dhammaystir bogga",
   "outreach.invitation.invalid.title": "Xiriirku ma shaqaynayo",

@@ -47,6 +47,8 @@ export const joining = {
   "outreach.invitation.claim": "{organization} ተረከብ",
   "outreach.invitation.claimHelp": "መራሒ ናይቲ ውድብ ክትከውን ኢኻ፡ ፕሮፋይሉ ክትቕይርን ካልኦት ክትዕድምን ትኽእል።",
   "outreach.invitation.claimed": "{organization} ድሮ መራሒ ኣለዎ። ክዕድመካ ሕተቶ።",
+  "outreach.invitation.used": "ሓደ ሰብ ድሮ ብሊንክ ካብ ምምሕዳር ከተማ {organization} ተረኪቡ እዩ፣ እቶም ሊንክታት ድማ ደጊም ኣይሰርሑን። እቲ ማሕበር ሓድሽ መራሒ እንተደልዩ ንምምሕዳር ከተማ ተወከስ።",
+  "outreach.invitation.expired": "እቲ ሊንክ ካብ {days} መዓልታት ንላዕሊ ኣረጊቱ ደጊም ኣይሰርሕን። ካብ ምምሕዳር ከተማ ሓድሽ ዕድመ ሕተት።",
   "outreach.invitation.youAreAdmin": "ንስኻ መራሒ ናይ {organization} ኢኻ።",
   "outreach.invitation.completeProfile": "ፕሮፋይል ኣማልእ",
   "outreach.invitation.invalid.title": "እቲ ሊንክ ኣይሰርሕን",

@@ -47,6 +47,8 @@ export const joining = {
   "outreach.invitation.claim": "Взяти керування {organization}",
   "outreach.invitation.claimHelp": "Ви станете керівником організації та зможете змінювати її профіль і запрошувати інших.",
   "outreach.invitation.claimed": "{organization} вже має керівника. Попросіть його запросити вас.",
+  "outreach.invitation.used": "Хтось уже взяв {organization} під своє керування за посиланням від муніципалітету, і посилання більше не діють. Зверніться до муніципалітету, якщо організації потрібен новий керівник.",
+  "outreach.invitation.expired": "Посиланню більше {days} днів, і воно більше не діє. Попросіть муніципалітет про нове запрошення.",
   "outreach.invitation.youAreAdmin": "Ви керівник {organization}.",
   "outreach.invitation.completeProfile": "Заповнити профіль",
   "outreach.invitation.invalid.title": "Посилання не працює",

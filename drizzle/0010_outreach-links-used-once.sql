@@ -1,0 +1,1 @@
+ALTER TABLE "outreach_invitation" ADD COLUMN "used_at" timestamp with time zone;
