@@ -1,5 +1,5 @@
 import { Form, Link as RouterLink, redirect, useSearchParams } from "react-router";
-import { Alert, Button, Heading, Link } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/coordination.vocabulary";
 import {
   addTermForm,
@@ -102,29 +102,39 @@ function TermTable({ list, terms }: { list: VocabularyList; terms: VocabularyTer
         { header: t("orgResources.vocabulary.inUseBy"), cell: (term) => t("orgResources.vocabulary.organizations", { count: term.inUse }) },
         {
           header: t("orgResources.vocabulary.actions"),
-          cell: (term) =>
-            term.builtIn ? (
-              t("orgResources.vocabulary.builtInTerm")
-            ) : (
-              <div className="admin-actions">
-                <Link asChild>
-                  <RouterLink to={`${PAGE}?${EDIT_PARAM}=${term.id}#edit-term`} aria-label={t("orgResources.vocabulary.editLabel", { name: term.name.nb })}>
-                    {t("orgResources.vocabulary.edit")}
-                  </RouterLink>
-                </Link>
-                <RowAction
-                  className="inline-form"
-                  intent="remove"
-                  fields={{ list, id: term.id }}
-                  label={t("orgResources.vocabulary.remove")}
-                  accessibleName={t("orgResources.vocabulary.removeLabel", { name: term.name.nb })}
-                  confirm={{ question: t("orgResources.vocabulary.removeQuestion"), button: t("orgResources.vocabulary.removeConfirm", { name: term.name.nb }) }}
-                />
-              </div>
-            ),
+          cell: (term) => (term.builtIn ? t("orgResources.vocabulary.builtInTerm") : <TermActions list={list} term={term} />),
         },
       ]}
     />
+  );
+}
+
+/**
+ * Changing a term of the municipality's own, and deleting it while no organisation uses it: the server refuses
+ * to delete a term in use, so the row says why instead of offering a button that can only fail.
+ */
+function TermActions({ list, term }: { list: VocabularyList; term: VocabularyTerm }) {
+  const { t } = useI18n();
+  return (
+    <div className="admin-actions">
+      <Link asChild>
+        <RouterLink to={`${PAGE}?${EDIT_PARAM}=${term.id}#edit-term`} aria-label={t("orgResources.vocabulary.editLabel", { name: term.name.nb })}>
+          {t("orgResources.vocabulary.edit")}
+        </RouterLink>
+      </Link>
+      {term.inUse > 0 ? (
+        <Paragraph data-size="sm">{t("orgResources.vocabulary.inUseTerm", { count: term.inUse })}</Paragraph>
+      ) : (
+        <RowAction
+          className="inline-form"
+          intent="remove"
+          fields={{ list, id: term.id }}
+          label={t("orgResources.vocabulary.remove")}
+          accessibleName={t("orgResources.vocabulary.removeLabel", { name: term.name.nb })}
+          confirm={{ question: t("orgResources.vocabulary.removeQuestion"), button: t("orgResources.vocabulary.removeConfirm", { name: term.name.nb }) }}
+        />
+      )}
+    </div>
   );
 }
 

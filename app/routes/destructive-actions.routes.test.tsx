@@ -4,7 +4,7 @@ import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { routeArgs as args, withRouteTestWorld } from "../../platform/testing/routes";
 import { confirmButtonBehind, hasImmediateButton } from "../../platform/testing/html";
-import { organization } from "../../domain/organizations/schema";
+import { organization, organizationDistrict } from "../../domain/organizations/schema";
 import { addResource } from "../../domain/organizations/resources";
 import { inviteMember } from "../../domain/organizations/members";
 import { addVocabularyTerm } from "../../domain/organizations/vocabulary-admin";
@@ -90,6 +90,16 @@ describe("an action in a table row that removes or takes away something", () => 
         expect(hasImmediateButton(page, name), name).toBe(false);
       }
     }
+  });
+
+  it("is not offered for a word organisations use, which says why instead", async () => {
+    await addVocabularyTerm(conn.db, w.coordinator, { list: "district", nb: "Frei" });
+    const { id } = await addVocabularyTerm(conn.db, w.coordinator, { list: "district", nb: "Innlandet" });
+    await conn.db.insert(organizationDistrict).values({ organizationId: w.organization.id, districtId: id });
+    const page = await html(vocabulary, "/koordinering/vokabular", w.coordinator.personId);
+    expect(confirmButtonBehind(page, nb("orgResources.vocabulary.removeLabel", { name: "Innlandet" }))).toBeUndefined();
+    expect(page).toContain(nb("orgResources.vocabulary.inUseTerm", { count: "1" }));
+    expect(confirmButtonBehind(page, nb("orgResources.vocabulary.removeLabel", { name: "Frei" }))).toBe(nb("orgResources.vocabulary.removeConfirm", { name: "Frei" }));
   });
 
   it("is a rejection of a take-over, while approving it takes one press", async () => {

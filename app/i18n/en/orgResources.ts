@@ -132,6 +132,7 @@ export const orgResources = {
   "orgResources.vocabulary.actions": "Actions",
   "orgResources.vocabulary.builtInTerm": "Built in",
   "orgResources.vocabulary.remove": "Delete",
+  "orgResources.vocabulary.inUseTerm": "Used by {count} organisations, so it cannot be deleted while in use.",
   "orgResources.vocabulary.removeLabel": "Delete {name}",
   "orgResources.vocabulary.removeQuestion": "The word is removed from the list for good.",
   "orgResources.vocabulary.removeConfirm": "Yes, delete {name}",

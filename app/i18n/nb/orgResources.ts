@@ -131,6 +131,7 @@ export const orgResources = {
   "orgResources.vocabulary.actions": "Handlinger",
   "orgResources.vocabulary.builtInTerm": "Innebygd",
   "orgResources.vocabulary.remove": "Slett",
+  "orgResources.vocabulary.inUseTerm": "Brukes av {count} lag og kan ikke slettes mens det er i bruk.",
   "orgResources.vocabulary.removeLabel": "Slett {name}",
   "orgResources.vocabulary.removeQuestion": "Ordet blir borte fra lista for godt.",
   "orgResources.vocabulary.removeConfirm": "Ja, slett {name}",

@@ -132,6 +132,7 @@ export const orgResources = {
   "orgResources.vocabulary.actions": "Handlingar",
   "orgResources.vocabulary.builtInTerm": "Innebygd",
   "orgResources.vocabulary.remove": "Slett",
+  "orgResources.vocabulary.inUseTerm": "Blir brukt av {count} lag og kan ikkje slettast medan det er i bruk.",
   "orgResources.vocabulary.removeLabel": "Slett {name}",
   "orgResources.vocabulary.removeQuestion": "Ordet blir borte frå lista for godt.",
   "orgResources.vocabulary.removeConfirm": "Ja, slett {name}",
