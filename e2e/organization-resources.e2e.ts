@@ -128,7 +128,8 @@ journey("An org admin starts to leave their organisation, answers the question b
   const admin = await newPage();
   await login(admin, "orgAdmin");
   await visit(admin, "/mine-organisasjoner");
-  await admin.getByRole("link", { name: startOf("organization.mine.leaveLabel") }).first().press("Enter");
+  const leave = admin.getByRole("link", { name: startOf("organization.mine.leaveLabel") }).first();
+  await leave.press("Enter");
   const question = admin.getByRole("heading", { level: 2, name: startOf("organization.mine.leaveQuestion") });
   await question.waitFor();
   await checkA11y(admin);
@@ -138,7 +139,32 @@ journey("An org admin starts to leave their organisation, answers the question b
     await admin.keyboard.press("Tab");
     expect(await admin.evaluate(() => document.activeElement?.textContent)).toBe(t("organization.mine.leaveConfirm"));
   }
-  await click(admin, "link", t("form.cancel"));
+  await admin.getByRole("link", { name: t("form.cancel"), exact: true }).press("Enter");
   await question.waitFor({ state: "detached" });
   expect(new URL(admin.url()).search).toBe("");
+  // Focus goes back to where the question was opened, not to the top of the page.
+  await expect.poll(() => leave.evaluate((link) => link === document.activeElement)).toBe(true);
+});
+
+journey("An org admin opens a row's question by keyboard, says no, and is back on the row's button", async ({ newPage, javaScript }) => {
+  const admin = await newPage();
+  await login(admin, "orgAdmin");
+  const base = await ownOrganization(admin);
+  await visit(admin, `${base}/medlemmer`);
+  const row = admin.getByRole("row").filter({ hasText: DEMO_ACCOUNTS.orgAdmin });
+  const opener = row.getByLabel(startOf("orgResources.members.removeLabel"));
+  await opener.press("Enter");
+  const answer = row.getByRole("button", { name: startOf("orgResources.members.removeConfirm") });
+  await answer.waitFor();
+  if (javaScript) {
+    await answer.press("Tab");
+    expect(await admin.evaluate(() => document.activeElement?.textContent)).toBe(t("form.cancel"));
+    await checkA11y(admin);
+    await admin.keyboard.press("Enter");
+  } else {
+    // Without JavaScript the question has no "Avbryt": its own button closes it again.
+    await opener.press("Enter");
+  }
+  await answer.waitFor({ state: "hidden" });
+  expect(await opener.evaluate((summary) => summary === document.activeElement)).toBe(true);
 });

@@ -1,7 +1,9 @@
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 import { Form } from "react-router";
 import { Button, Paragraph } from "@digdir/designsystemet-react";
 import { CsrfField } from "./CsrfField";
+import { useHydrating } from "./hydration";
+import { useT } from "../i18n/react";
 
 /** What a destructive action asks before it is done: a sentence on what follows, and the answer's button text. */
 export type Confirmation = { question: string; button: string };
@@ -39,22 +41,39 @@ function ImmediateRowAction({ intent, fields, label, accessibleName, className, 
 
 /**
  * The button opens a native disclosure with the question and the real submit button, which works without
- * JavaScript and by keyboard; the answer's button names the row as well.
+ * JavaScript and by keyboard; the answer's button names the row as well. With JavaScript the question also has
+ * "Avbryt", which closes it and puts focus back on the button that opened it; without JavaScript that button
+ * could not close the disclosure, so the summary itself is how one says no, and focus stays on it.
  */
 function ConfirmedRowAction({ intent, fields, label, accessibleName, className, children, confirm }: RowActionProps & { confirm: Confirmation }) {
+  const t = useT();
+  const hydrating = useHydrating();
+  const details = useRef<HTMLDetailsElement>(null);
+  const summary = useRef<HTMLElement>(null);
+  const cancel = () => {
+    details.current!.open = false;
+    summary.current!.focus();
+  };
   return (
     <div className={className}>
       {children}
-      <details className="row-confirm">
-        <summary className="ds-button" data-variant="secondary" data-size="sm" aria-label={accessibleName}>
+      <details className="row-confirm" ref={details}>
+        <summary className="ds-button" data-variant="secondary" data-size="sm" aria-label={accessibleName} ref={summary}>
           {label}
         </summary>
         <Form method="post" className="row-confirm-answer">
           <Paragraph data-size="sm">{confirm.question}</Paragraph>
           <RowFields intent={intent} fields={fields} />
-          <Button type="submit" data-color="danger" data-size="sm">
-            {confirm.button}
-          </Button>
+          <div className="row-confirm-buttons">
+            <Button type="submit" data-color="danger" data-size="sm">
+              {confirm.button}
+            </Button>
+            {!hydrating && (
+              <Button type="button" variant="secondary" data-size="sm" onClick={cancel}>
+                {t("form.cancel")}
+              </Button>
+            )}
+          </div>
         </Form>
       </details>
     </div>

@@ -1,12 +1,6 @@
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { useLocation } from "react-router";
-
-const noSubscription = () => () => {};
-
-/** True on the server and while React takes over the server's page; false once the browser renders by itself. */
-function useHydrating(): boolean {
-  return useSyncExternalStore(noSubscription, () => false, () => true);
-}
+import { useHydrating } from "./hydration";
 
 /**
  * Where a page says that what someone just did went through (WCAG 4.1.3). A screen reader reads out a change

@@ -21,6 +21,9 @@ const PAGE = "/mine-organisasjoner";
 const LEAVE_PARAM = "forlat";
 const DONE_PARAM = "utfort";
 
+/** The id of a row's "Forlat laget" link, where the question's "Avbryt" leads back to. */
+const leaveLinkId = (organizationId: string) => `forlat-${organizationId}`;
+
 export async function loader({ request }: Route.LoaderArgs) {
   const { db, actor, lang } = await contextFor(request);
   try {
@@ -52,13 +55,16 @@ export function meta({ loaderData }: Route.MetaArgs) {
 /**
  * The question before leaving, above the table. Its heading takes focus, so that with JavaScript (where the
  * row's link does not load a new page) the next Tab goes on to the answer instead of further down the table.
+ * "Avbryt" leads back to the row's link: without JavaScript the browser focuses the address's fragment, and
+ * with JavaScript, which does not, the question gives focus back to the link as it closes.
  */
 function LeaveQuestion({ organization }: { organization: { id: string; name: string } }) {
   const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
-  }, []);
+    return () => document.getElementById(leaveLinkId(organization.id))?.focus();
+  }, [organization.id]);
   return (
     <Alert data-color="warning">
       <Form method="post" className="stack">
@@ -73,7 +79,7 @@ function LeaveQuestion({ organization }: { organization: { id: string; name: str
             {t("organization.mine.leaveConfirm")}
           </Button>
           <Button asChild variant="secondary">
-            <RouterLink to={PAGE}>{t("form.cancel")}</RouterLink>
+            <RouterLink to={`${PAGE}#${leaveLinkId(organization.id)}`}>{t("form.cancel")}</RouterLink>
           </Button>
         </div>
       </Form>
@@ -125,7 +131,7 @@ export default function MyOrganizations({ loaderData, actionData }: Route.Compon
                   </Link>
                 )}
                 <Button asChild variant="secondary" data-size="sm">
-                  <RouterLink to={`${PAGE}?${LEAVE_PARAM}=${o.id}`} aria-label={t("organization.mine.leaveLabel", { organization: o.name })}>
+                  <RouterLink id={leaveLinkId(o.id)} to={`${PAGE}?${LEAVE_PARAM}=${o.id}`} aria-label={t("organization.mine.leaveLabel", { organization: o.name })}>
                     {t("organization.mine.leave")}
                   </RouterLink>
                 </Button>
