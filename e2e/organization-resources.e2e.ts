@@ -168,3 +168,38 @@ journey("An org admin opens a row's question by keyboard, says no, and is back o
   await answer.waitFor({ state: "hidden" });
   expect(await opener.evaluate((summary) => summary === document.activeElement)).toBe(true);
 });
+
+/** Waits until the page's error summary has focus and is on the first screen. */
+async function expectErrorSummaryInView(page: Page): Promise<void> {
+  const summary = page.getByRole("heading", { name: t("form.errorSummary"), exact: true }).locator("..");
+  await expect.poll(() => summary.evaluate((element) => element === document.activeElement)).toBe(true);
+  const box = (await summary.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeLessThan(page.viewportSize()!.height);
+}
+
+journey("On a 320 px screen, a form on the vocabulary or members page that fails opens at its error summary", async ({ newPage }) => {
+  const coordinator = await newPage();
+  await coordinator.setViewportSize({ width: 320, height: 640 });
+  await login(coordinator, "coordinator");
+  await visit(coordinator, "/koordinering/vokabular");
+  const targetGroups = coordinator.getByRole("table", { name: t("orgResources.vocabulary.list.targetGroup"), exact: true });
+  const existing = (await targetGroups.getByRole("row").nth(1).getByRole("cell").first().innerText()).trim();
+  await coordinator.getByLabel(t("orgResources.vocabulary.list"), { exact: true }).selectOption("targetGroup");
+  await coordinator.getByLabel(t("orgResources.vocabulary.nb"), { exact: true }).fill(existing);
+  await click(coordinator, "button", t("orgResources.vocabulary.add"));
+  await expectErrorSummaryInView(coordinator);
+  await coordinator.getByRole("link", { name: t("orgResources.vocabulary.exists", { name: existing }), exact: true }).waitFor();
+  await checkA11y(coordinator);
+
+  const admin = await newPage();
+  await admin.setViewportSize({ width: 320, height: 640 });
+  await login(admin, "orgAdmin");
+  const base = await ownOrganization(admin);
+  await visit(admin, `${base}/medlemmer`);
+  await admin.getByLabel(t("orgResources.members.inviteEmail"), { exact: true }).fill(DEMO_ACCOUNTS.orgAdmin);
+  await click(admin, "button", t("orgResources.members.invite"));
+  await expectErrorSummaryInView(admin);
+  await admin.getByRole("link", { name: t("orgResources.members.alreadyMember", { email: DEMO_ACCOUNTS.orgAdmin }), exact: true }).waitFor();
+  await checkA11y(admin);
+});

@@ -14,6 +14,8 @@ type RowActionProps = {
   label: string;
   accessibleName: string;
   className: string;
+  /** Where the form posts, when not to the page's own address (see useActionAt). */
+  action?: string;
   /** Given for an action that removes or takes away something, which then asks first (WCAG 3.3.4). */
   confirm?: Confirmation;
   children?: ReactNode;
@@ -27,9 +29,9 @@ export function RowAction(props: RowActionProps) {
   return props.confirm ? <ConfirmedRowAction {...props} confirm={props.confirm} /> : <ImmediateRowAction {...props} />;
 }
 
-function ImmediateRowAction({ intent, fields, label, accessibleName, className, children }: RowActionProps) {
+function ImmediateRowAction({ intent, fields, label, accessibleName, className, action, children }: RowActionProps) {
   return (
-    <Form method="post" className={className}>
+    <Form method="post" action={action} className={className}>
       {children}
       <RowFields intent={intent} fields={fields} />
       <Button type="submit" variant="secondary" data-size="sm" aria-label={accessibleName}>
@@ -45,7 +47,7 @@ function ImmediateRowAction({ intent, fields, label, accessibleName, className, 
  * "Avbryt", which closes it and puts focus back on the button that opened it; without JavaScript that button
  * could not close the disclosure, so the summary itself is how one says no, and focus stays on it.
  */
-function ConfirmedRowAction({ intent, fields, label, accessibleName, className, children, confirm }: RowActionProps & { confirm: Confirmation }) {
+function ConfirmedRowAction({ intent, fields, label, accessibleName, className, action, children, confirm }: RowActionProps & { confirm: Confirmation }) {
   const t = useT();
   const hydrating = useHydrating();
   const details = useRef<HTMLDetailsElement>(null);
@@ -61,7 +63,7 @@ function ConfirmedRowAction({ intent, fields, label, accessibleName, className, 
         <summary className="ds-button" data-variant="secondary" data-size="sm" aria-label={accessibleName} ref={summary}>
           {label}
         </summary>
-        <Form method="post" className="row-confirm-answer">
+        <Form method="post" action={action} className="row-confirm-answer">
           <Paragraph data-size="sm">{confirm.question}</Paragraph>
           <RowFields intent={intent} fields={fields} />
           <div className="row-confirm-buttons">

@@ -12,13 +12,31 @@ import {
   ValidationMessage,
   FieldDescription,
 } from "@digdir/designsystemet-react";
+import { useLocation } from "react-router";
 import type { FieldErrors, FieldMessage } from "../../platform/errors";
 import { useT, useTranslateKey } from "../i18n/react";
 
 export type FormState = { errors?: FieldErrors; values?: Record<string, string>; lists?: Record<string, string[]> } | undefined;
 
-/** The error summary at the top of a form: takes focus after a failed submit and links to each field. */
-export function FormErrors({ state }: { state: FormState }) {
+/** The id of the error summary of a page whose forms all report there, for `useActionAt`. */
+export const PAGE_ERRORS = "errors";
+
+/**
+ * Where a form posts so that the page that answers opens at the element `id`, such as its error summary or its
+ * section: without JavaScript the answer would otherwise open at the top, with the errors perhaps screens below.
+ * The browser also moves focus there when the element takes focus, as the error summary does. `search` keeps
+ * what the page needs from its address.
+ */
+export function useActionAt(id: string, search = ""): string {
+  const { pathname } = useLocation();
+  return `${pathname}${search}#${id}`;
+}
+
+/**
+ * The error summary at the top of a form: takes focus after a failed submit and links to each field. Give it
+ * an `id` for forms that post with `useActionAt`, so that it also takes focus without JavaScript.
+ */
+export function FormErrors({ state, id }: { state: FormState; id?: string }) {
   const t = useT();
   const translate = useTranslateKey();
   const ref = useRef<ComponentRef<typeof ErrorSummary>>(null);
@@ -28,7 +46,7 @@ export function FormErrors({ state }: { state: FormState }) {
   }, [state, errors.length]);
   if (!errors.length) return null;
   return (
-    <ErrorSummary ref={ref} tabIndex={-1}>
+    <ErrorSummary ref={ref} tabIndex={-1} id={id}>
       <ErrorSummaryHeading>{t("form.errorSummary")}</ErrorSummaryHeading>
       <ErrorSummaryList>
         {errors.map(([field, messages]) => (

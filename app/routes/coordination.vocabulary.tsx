@@ -21,7 +21,7 @@ import { handleUseCaseError, intentOf, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable, type Column } from "../components/DataTable";
-import { FormErrors, TextField, type FormState } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, TextField, useActionAt, type FormState } from "../components/forms";
 import { RowAction } from "../components/RowAction";
 import { SelectField } from "../components/SelectField";
 import { StatusRegion } from "../components/StatusRegion";
@@ -115,6 +115,7 @@ function TermTable({ list, terms }: { list: VocabularyList; terms: VocabularyTer
  */
 function TermActions({ list, term }: { list: VocabularyList; term: VocabularyTerm }) {
   const { t } = useI18n();
+  const action = useActionAt(PAGE_ERRORS);
   return (
     <div className="admin-actions">
       <Link asChild>
@@ -127,6 +128,7 @@ function TermActions({ list, term }: { list: VocabularyList; term: VocabularyTer
       ) : (
         <RowAction
           className="inline-form"
+          action={action}
           intent="remove"
           fields={{ list, id: term.id }}
           label={t("orgResources.vocabulary.remove")}
@@ -158,6 +160,8 @@ export default function CoordinationVocabulary({ loaderData, actionData }: Route
   const { t } = useI18n();
   const [search] = useSearchParams();
   const done = search.get(DONE_PARAM) ?? "";
+  // The form for changing a term stays open when its answer is an error.
+  const action = useActionAt(PAGE_ERRORS, loaderData.editing ? `?${EDIT_PARAM}=${loaderData.editing.term.id}` : "");
   return (
     <div className="stack">
       <AdminHeading
@@ -166,12 +170,12 @@ export default function CoordinationVocabulary({ loaderData, actionData }: Route
         lead={t("orgResources.vocabulary.lead")}
       />
       <StatusRegion>{done in DONE_MESSAGES && <Alert data-color="success">{t(DONE_MESSAGES[done as keyof typeof DONE_MESSAGES])}</Alert>}</StatusRegion>
-      <FormErrors state={actionData} />
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
       {loaderData.lists.map((list) => (
         <TermTable key={list} list={list} terms={loaderData.terms[list]} />
       ))}
       {loaderData.editing ? (
-        <Form method="post" className="stack narrow" id="edit-term" key={loaderData.editing.term.id}>
+        <Form method="post" action={action} className="stack narrow" id="edit-term" key={loaderData.editing.term.id}>
           <Heading level={2} data-size="sm">
             {t("orgResources.vocabulary.editTitle", { name: loaderData.editing.term.name.nb })}
           </Heading>
@@ -188,7 +192,7 @@ export default function CoordinationVocabulary({ loaderData, actionData }: Route
           </div>
         </Form>
       ) : (
-        <Form method="post" className="stack narrow">
+        <Form method="post" action={action} className="stack narrow">
           <Heading level={2} data-size="sm">
             {t("orgResources.vocabulary.addTitle")}
           </Heading>

@@ -19,7 +19,7 @@ import { handleUseCaseError, intentOf, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
-import { FormErrors, TextField } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, TextField, useActionAt } from "../components/forms";
 import { RowAction } from "../components/RowAction";
 import { SelectField } from "../components/SelectField";
 import { StatusRegion } from "../components/StatusRegion";
@@ -89,6 +89,7 @@ function DoneAlert() {
 export default function OrganizationMembers({ loaderData: p, actionData }: Route.ComponentProps) {
   const { t, lang } = useI18n();
   const base = `/organisasjoner/${p.organization.id}`;
+  const action = useActionAt(PAGE_ERRORS);
   return (
     <div className="stack">
       <AdminHeading
@@ -99,7 +100,7 @@ export default function OrganizationMembers({ loaderData: p, actionData }: Route
       <StatusRegion>
         <DoneAlert />
       </StatusRegion>
-      <FormErrors state={actionData} />
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
       <Paragraph>
         <Link asChild>
           <RouterLink to={`${base}/ressurser`}>{t("orgResources.members.toResources")}</RouterLink>
@@ -120,6 +121,7 @@ export default function OrganizationMembers({ loaderData: p, actionData }: Route
             cell: (m) => (
               <RowAction
                 className="inline-form"
+                action={action}
                 intent="remove"
                 fields={{ grantId: m.grantId }}
                 label={t("orgResources.members.remove")}
@@ -145,6 +147,7 @@ export default function OrganizationMembers({ loaderData: p, actionData }: Route
               cell: (i) => (
                 <RowAction
                   className="inline-form"
+                  action={action}
                   intent="revoke"
                   fields={{ invitationId: i.id }}
                   label={t("orgResources.members.revoke")}
@@ -156,7 +159,7 @@ export default function OrganizationMembers({ loaderData: p, actionData }: Route
           ]}
         />
       )}
-      <Form method="post" className="stack narrow">
+      <Form method="post" action={action} className="stack narrow">
         <Heading level={2} data-size="sm">
           {t("orgResources.members.inviteTitle")}
         </Heading>

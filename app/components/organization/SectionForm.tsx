@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from "react";
-import { Form, useActionData, useLoaderData, useLocation, useSearchParams } from "react-router";
+import { Form, useActionData, useLoaderData, useSearchParams } from "react-router";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { CsrfField } from "../CsrfField";
 import { StatusRegion } from "../StatusRegion";
-import { FormErrors, type FormState } from "../forms";
+import { FormErrors, useActionAt, type FormState } from "../forms";
 import { useT } from "../../i18n/react";
 
 /** The action's answer belongs to the section that was posted; the other sections show their saved values. */
@@ -55,7 +55,7 @@ export function SectionForm({
   savedAs?: string;
 }) {
   const t = useT();
-  const { pathname } = useLocation();
+  const action = useActionAt(id);
   const [search] = useSearchParams();
   const answered = useActionData() !== undefined;
   // An action that answered with data (an error anywhere on the page) came after the save the address names.
@@ -72,7 +72,7 @@ export function SectionForm({
       {lead && <Paragraph>{lead}</Paragraph>}
       <StatusRegion>{saved && <Alert data-color="success">{t("organization.edit.saved")}</Alert>}</StatusRegion>
       {/* The answer opens at this section: without JavaScript, an error summary would otherwise sit screens below the top. */}
-      <Form key={next.resets} method="post" action={`${pathname}#${id}`} className="stack narrow" encType={encType}>
+      <Form key={next.resets} method="post" action={action} className="stack narrow" encType={encType}>
         <FormErrors state={state} />
         <CsrfField />
         <input type="hidden" name="intent" value={intent} />
