@@ -35,9 +35,17 @@ function usePolling(running: boolean) {
   }, [running, state, revalidate]);
 }
 
+/** How far the job has come, in per cent, when that is known yet. */
+function shareOf(job: ImportJob): number | null {
+  return job.total ? Math.min(100, Math.round((job.processed / job.total) * 100)) : null;
+}
+
+const phaseKey = (job: ImportJob) => (job.phase === "writing" ? "orgImport.job.phase.writing" : "orgImport.job.phase.reading");
+
+/** The bar and the counts, as often as the page asks: outside the live region, so they are not read out every second. */
 function Progress({ job }: { job: ImportJob }) {
   const { t } = useI18n();
-  const share = job.total ? Math.min(100, Math.round((job.processed / job.total) * 100)) : null;
+  const share = shareOf(job);
   const text =
     job.phase === "writing" && job.total !== null
       ? t("orgImport.job.progressUnits", { done: job.processed, total: job.total })
@@ -46,7 +54,7 @@ function Progress({ job }: { job: ImportJob }) {
         : "";
   return (
     <div className="stack">
-      <Paragraph>{t(job.phase === "writing" ? "orgImport.job.phase.writing" : "orgImport.job.phase.reading")}</Paragraph>
+      <Paragraph>{t(phaseKey(job))}</Paragraph>
       {share !== null && (
         <progress max={100} value={share} aria-label={t("orgImport.job.progressLabel")}>
           {share} %
@@ -60,6 +68,23 @@ function Progress({ job }: { job: ImportJob }) {
         </Link>
       </Paragraph>
     </div>
+  );
+}
+
+/**
+ * What the live region says while the job runs: its phase, and how far it has come in whole tens of per cent.
+ * The text changes only when one of them does, so a screen reader hears the start and every tenth, not every
+ * second; the bar beside it says the same to the eye.
+ */
+function Milestone({ job }: { job: ImportJob }) {
+  const { t } = useI18n();
+  const share = shareOf(job);
+  const step = share === null ? null : Math.floor(share / 10) * 10;
+  return (
+    <Paragraph className="ds-sr-only">
+      {t(phaseKey(job))}
+      {step !== null && ` ${t(job.phase === "writing" ? "orgImport.job.milestoneUnits" : "orgImport.job.progressBytes", { percent: step })}`}
+    </Paragraph>
   );
 }
 
@@ -137,21 +162,28 @@ function stoppedText(t: Translate, job: ImportJob): string {
   return t("orgImport.job.partlySaved", job.partlySaved);
 }
 
-/** The job's progress and then how it ended, in one live region, so that the end is read out where the progress was. */
+/**
+ * The job's progress and then how it ended. The steps of the progress and the end are in one live region, so
+ * that the end is read out where the progress was.
+ */
 function JobStatus({ job }: { job: ImportJob }) {
   const { t } = useI18n();
   const translate = useTranslateKey();
+  const running = job.status === "running";
   return (
-    <StatusRegion>
-      {job.status === "running" && <Progress job={job} />}
-      {job.result && <Done result={job.result} />}
-      {job.error && (
-        <Alert data-color="danger">
-          <Paragraph>{translate(job.error.key, job.error.params)}</Paragraph>
-          <Paragraph>{stoppedText(t, job)}</Paragraph>
-        </Alert>
-      )}
-    </StatusRegion>
+    <>
+      {running && <Progress job={job} />}
+      <StatusRegion>
+        {running && <Milestone job={job} />}
+        {job.result && <Done result={job.result} />}
+        {job.error && (
+          <Alert data-color="danger">
+            <Paragraph>{translate(job.error.key, job.error.params)}</Paragraph>
+            <Paragraph>{stoppedText(t, job)}</Paragraph>
+          </Alert>
+        )}
+      </StatusRegion>
+    </>
   );
 }
 

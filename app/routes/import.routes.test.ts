@@ -213,6 +213,28 @@ describe("/koordinering/import", () => {
     expect(statusTexts(renderJob(await jobOf()))).toEqual([expect.stringContaining(nb["orgImport.job.failed"])]);
   });
 
+  it("reads out the start and each tenth of the progress, not every step the bar and the counts show", async () => {
+    const started = await startJob(conn.db, w.coordinator, IMPORT_JOB);
+    const at = async (processed: number, phase: "reading" | "writing") => {
+      await updateProgress(conn.db, started.id, { processed, total: 1000, result: { phase, kommunenummer: "1505" } });
+      return renderJob(await jobPage.loader(routeArgs(await get(`/koordinering/import/${started.id}`, w.coordinator.personId), { jobId: started.id })));
+    };
+    const percent = (key: "orgImport.job.progressBytes" | "orgImport.job.milestoneUnits", value: number) => nb[key].replace("{percent}", String(value));
+
+    const start = await at(0, "reading");
+    expect(statusTexts(start)).toEqual([`${nb["orgImport.job.phase.reading"]} ${percent("orgImport.job.progressBytes", 0)}`]);
+    const early = await at(310, "reading");
+    const later = await at(380, "reading");
+    expect(later).toContain(percent("orgImport.job.progressBytes", 38));
+    expect(statusTexts(later)).toEqual(statusTexts(early));
+    expect(statusTexts(later)).toEqual([`${nb["orgImport.job.phase.reading"]} ${percent("orgImport.job.progressBytes", 30)}`]);
+    expect(statusTexts(await at(410, "reading"))).toEqual([`${nb["orgImport.job.phase.reading"]} ${percent("orgImport.job.progressBytes", 40)}`]);
+
+    const writing = await at(257, "writing");
+    expect(writing).toContain(nb["orgImport.job.progressUnits"].replace("{done}", "257").replace("{total}", "1000"));
+    expect(statusTexts(writing)).toEqual([`${nb["orgImport.job.phase.writing"]} ${percent("orgImport.job.milestoneUnits", 20)}`]);
+  });
+
   it("answers 404 for a job that does not exist", async () => {
     const missing = await thrown(jobPage.loader(routeArgs(await get("/koordinering/import/nope", w.coordinator.personId), { jobId: "nope" })));
     expect(missing.status).toBe(404);

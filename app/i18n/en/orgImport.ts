@@ -30,6 +30,7 @@ export const orgImport = {
   "orgImport.job.phase.writing": "Saving the organisations …",
   "orgImport.job.progressBytes": "{percent} % of the file read",
   "orgImport.job.progressUnits": "{done} of {total} organisations saved",
+  "orgImport.job.milestoneUnits": "{percent} % of the organisations saved",
   "orgImport.job.progressLabel": "Progress",
   "orgImport.job.refresh": "Refresh the page",
   "orgImport.job.waiting": "With JavaScript on, the page refreshes by itself while the import runs; otherwise:",

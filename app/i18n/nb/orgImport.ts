@@ -29,6 +29,7 @@ export const orgImport = {
   "orgImport.job.phase.writing": "Lagrer organisasjonene …",
   "orgImport.job.progressBytes": "{percent} % av filen er lest",
   "orgImport.job.progressUnits": "{done} av {total} organisasjoner er lagret",
+  "orgImport.job.milestoneUnits": "{percent} % av organisasjonene er lagret",
   "orgImport.job.progressLabel": "Fremdrift",
   "orgImport.job.refresh": "Oppdater siden",
   "orgImport.job.waiting": "Med JavaScript på oppdateres siden av seg selv mens importen pågår; ellers:",

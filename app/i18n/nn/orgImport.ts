@@ -30,6 +30,7 @@ export const orgImport = {
   "orgImport.job.phase.writing": "Lagrar organisasjonane …",
   "orgImport.job.progressBytes": "{percent} % av fila er lesen",
   "orgImport.job.progressUnits": "{done} av {total} organisasjonar er lagra",
+  "orgImport.job.milestoneUnits": "{percent} % av organisasjonane er lagra",
   "orgImport.job.progressLabel": "Framdrift",
   "orgImport.job.refresh": "Oppdater sida",
   "orgImport.job.waiting": "Med JavaScript på blir sida oppdatert av seg sjølv medan importen pågår; elles:",
