@@ -14,3 +14,12 @@ export function readInEnglish(handle: unknown, lang: Lang): boolean {
   const language = (handle as { language?: unknown } | undefined)?.language;
   return language !== PUBLIC_PAGE.language && language !== MARKS_ITS_ENGLISH.language;
 }
+
+/**
+ * The language of a page that only bokmål, nynorsk and English translate (the staff and organisation pages):
+ * English for a visitor reading in one of the other five, so that the names its loader puts in (categories,
+ * target groups, competences, languages) read as the rest of the page does.
+ */
+export function staffPageLanguage(lang: Lang): Lang {
+  return isFullLanguage(lang) ? lang : "en";
+}

@@ -10,11 +10,13 @@ import { AdminHeading } from "../components/AdminHeading";
 import { ScrollTable } from "../components/ScrollTable";
 import { useT } from "../i18n/react";
 import directoryCss from "../styles/directory.css?url";
+import { staffPageLanguage } from "../lib/page-language";
 
 export const links = () => [{ rel: "stylesheet", href: directoryCss }];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  return loadForAdmin(request, async ({ db, actor, lang }) => {
+  return loadForAdmin(request, async ({ db, actor, lang: visitorLang }) => {
+    const lang = staffPageLanguage(visitorLang);
     const coverage = await getCoverage(db, actor);
     const rows = coverage.rows.map((r) => ({ ...r, targetGroup: { id: r.targetGroup.id, name: localizedName(r.targetGroup.name, lang) } }));
     return { districts: coverage.districts, rows, title: pageTitle(lang, "coverage.title") };

@@ -19,11 +19,13 @@ import { TextField } from "../components/forms";
 import { CheckboxField } from "../components/organization/Checkboxes";
 import { useI18n, useT, type Translate } from "../i18n/react";
 import directoryCss from "../styles/directory.css?url";
+import { staffPageLanguage } from "../lib/page-language";
 
 export const links = () => [{ rel: "stylesheet", href: directoryCss }];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  return loadForAdmin(request, async ({ db, actor, lang }) => {
+  return loadForAdmin(request, async ({ db, actor, lang: visitorLang }) => {
+    const lang = staffPageLanguage(visitorLang);
     const query = queryOf(request);
     const [found, choices] = await Promise.all([searchSectorMap(db, actor, { ...query, page: query[PAGE_PARAM] }), directoryChoices(db, actor)]);
     const result = withinPages(request, found);

@@ -12,9 +12,11 @@ import { TextField } from "../components/forms";
 import { useT, type Translate } from "../i18n/react";
 import { formatPhone } from "../../domain/organizations/phone-format";
 import { withinPages } from "../lib/paging.server";
+import { staffPageLanguage } from "../lib/page-language";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  return loadForAdmin(request, async ({ db, actor, lang }) => {
+  return loadForAdmin(request, async ({ db, actor, lang: visitorLang }) => {
+    const lang = staffPageLanguage(visitorLang);
     const query = queryOf(request);
     const result = withinPages(request, await findWhoCanHelp(db, actor, { q: query.q, page: query[PAGE_PARAM] }));
     const items = result.items.map(({ competenceName, ...offer }) => ({ ...offer, competenceName: competenceName && localizedName(competenceName, lang) }));

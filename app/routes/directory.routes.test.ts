@@ -185,6 +185,17 @@ describe("the coordinator's pages", () => {
   });
 });
 
+describe("the coordinator's pages read in a language that translates only the public pages", () => {
+  it("put in the names of target groups, competences and languages in English, as the rest of the page reads", async () => {
+    const covered = await coverage.loader(args(await get("/koordinering/dekning?lang=ar", w.coordinator.personId)));
+    expect(covered.rows.find((r) => r.targetGroup.id === s.elderly)!.targetGroup.name).toBe("Elderly people");
+    const mapped = await sectorMap.loader(args(await get("/koordinering/organisasjoner?resource=snakker+arabisk&lang=uk", w.coordinator.personId)));
+    expect(mapped.understoodLanguage).toBe("Arabic");
+    const norwegian = await coverage.loader(args(await get("/koordinering/dekning?lang=nn", w.coordinator.personId)));
+    expect(norwegian.rows.find((r) => r.targetGroup.id === s.elderly)!.targetGroup.name).toBe("Eldre");
+  });
+});
+
 describe("the coordinator's overview", () => {
   it("links only to pages that exist", async () => {
     const paths = await routePaths();

@@ -17,6 +17,7 @@ import { RowAction } from "../components/RowAction";
 import { StatusRegion } from "../components/StatusRegion";
 import { ResourceFields, resourceDetails } from "../components/resources/ResourceFields";
 import { useI18n } from "../i18n/react";
+import { staffPageLanguage } from "../lib/page-language";
 
 /** The address says which form is open: ?ny=<kind> for a new resource, ?rediger=<id> to change one. */
 const NEW_PARAM = "ny";
@@ -39,7 +40,7 @@ export const links = adminLinks;
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { page, lang } = await loadForAdmin(request, async ({ db, actor, lang }) => ({
     page: await getResourcePage(db, actor, { organizationId: params.id }),
-    lang,
+    lang: staffPageLanguage(lang),
   }));
   const query = new URL(request.url).searchParams;
   const resources = page.resources.map((r) => ({ ...r, competenceLabel: r.competenceName ? localizedName(r.competenceName, lang) : null }));
