@@ -91,7 +91,7 @@ describe("an invitation from sending to a completed profile", () => {
     expect(result).toEqual({ sent: 1, withoutEmail: 1, hasAdmin: 0, recentlyInvited: 0 });
     const mail = await tokenMailedTo("post@songkor.test");
     expect(mail.subject).toBe("Kristiansund kommune inviterer Nordlandet songkor til Dugnad");
-    expect(mail.body).toMatch(/Opne lenkja/);
+    expect(mail.body).toMatch(/Opne lenka/);
     const [row] = await conn.db.select().from(outreachInvitation).where(eq(outreachInvitation.organizationId, choir.id));
     expect(row!.tokenHash).not.toContain(mail.token);
     expect(row).toMatchObject({ email: "post@songkor.test", sentBy: w.coordinator.personId, openedAt: null, completedAt: null });

@@ -75,7 +75,7 @@ export const account = {
   "account.myData.noRoles": "Du har ingen roller utover å vere innbyggjar.",
   "account.myData.signIns": "Innlogging",
   "account.myData.activeSessions": "Talet på stader du er logga inn no: {count}",
-  "account.myData.identities": "Du loggar også inn med: {providers}",
+  "account.myData.identities": "Du loggar òg inn med: {providers}",
   "account.myData.events": "Hendingar",
   "account.myData.eventsLead": "Det siste som er gjort av deg eller med kontoen din.",
   "account.myData.eventsCaption": "Hendingar på kontoen din",

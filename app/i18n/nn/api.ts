@@ -14,7 +14,7 @@ export const api = {
   "api.problem.personRequired.title": "Krev ein innlogga person",
   "api.problem.personRequired.detail": "Dette blir gjort i namnet til ein person: logg inn som den personen. Ein API-nøkkel høyrer ikkje til nokon og kan ikkje brukast til dette.",
   "api.problem.crossOrigin.title": "Førespurnaden kom frå ein annan nettstad",
-  "api.problem.crossOrigin.detail": "Endringar med innloggingskapselen må kome frå denne nettsida. Andre klientar brukar ein API-nøkkel.",
+  "api.problem.crossOrigin.detail": "Endringar med innloggingskapselen må kome frå denne nettsida. Andre klientar bruker ein API-nøkkel.",
   "api.problem.notFound.title": "Finst ikkje",
   "api.problem.notFound.detail": "Vi fann ikkje det du spurde etter.",
   "api.problem.methodNotAllowed.title": "Metoden er ikkje tillaten",

@@ -13,7 +13,7 @@ export const common = {
   "shell.openSource": "Dugnad er open kjeldekode.",
   "shell.signedInAs": "Logga inn som {name}",
   "nav.home": "Framside",
-  "nav.organizations": "Organisasjonar",
+  "nav.organizations": "Lag og foreiningar",
   "nav.signIn": "Logg inn",
   "nav.signUp": "Registrer deg",
   "nav.signOut": "Logg ut",

@@ -51,7 +51,7 @@ export const coordination = {
   "sectorMap.none": "Ingen organisasjonar passar til filtera.",
   "sectorMap.col.name": "Namn",
   "sectorMap.col.organizationNumber": "Org.nr.",
-  "sectorMap.col.members": "Medlemer",
+  "sectorMap.col.members": "Medlemmer",
   "sectorMap.col.volunteers": "Aktive frivillige",
   "sectorMap.col.verified": "Verifisert",
   "sectorMap.col.updated": "Sist endra",

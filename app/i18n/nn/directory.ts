@@ -22,7 +22,7 @@ export const directory = {
   "directory.back": "Alle lag og foreiningar",
   "directory.edit": "Rediger organisasjonen",
   "directory.claim.title": "Er dette organisasjonen din?",
-  "directory.claim.body": "Ho er henta frå Einingsregisteret, og ingen har teke henne over enno. Be om å ta henne over, så kan du halde opplysningane oppdaterte.",
+  "directory.claim.body": "Han er henta frå Einingsregisteret, og ingen har teke han over enno. Be om å ta han over, så kan du halde opplysningane oppdaterte.",
   "directory.claim.link": "Be om å ta over",
   "directory.register.title": "Er ikkje organisasjonen din her?",
   "directory.register.link": "Registrer organisasjonen",

@@ -16,7 +16,7 @@ export const oidc = {
   "oidc.register.lead": "Du er logga inn med {provider}, men har ingen konto hos oss enno. Skriv inn namnet ditt og ei e-postadresse vi kan nå deg på.",
   "oidc.register.name": "Namn",
   "oidc.register.email": "E-postadresse",
-  "oidc.register.emailHint": "Vi sender deg ei lenkje for å stadfeste adressa.",
+  "oidc.register.emailHint": "Vi sender deg ei lenke for å stadfeste adressa.",
   "oidc.register.submit": "Opprett konto",
   "oidc.register.haveAccount": "Har du alt ein konto? Logg inn med e-post og passord, så kan du kople {provider} til han.",
   "oidc.register.expired": "Det har gått for lang tid sidan du logga inn med {provider}. Logg inn på nytt for å halde fram.",

@@ -1,7 +1,7 @@
 import type { orgImport as source } from "../nb/orgImport";
 
 export const orgImport = {
-  "orgImport.title": "Import frå Einingsregisteret",
+  "orgImport.title": "Import frå registera",
   "orgImport.lead": "Last opp totaluttrekket frå Einingsregisteret (JSON, gjerne gzip-pakka). Einingane i kommunen som er registrerte i Frivilligregisteret eller er foreiningar, lag og stiftingar, blir lagde inn eller oppdaterte. Det organisasjonane har endra sjølve, blir aldri overskrive.",
   "orgImport.back": "Tilbake til koordinering",
   "orgImport.file": "Fil frå Einingsregisteret",
@@ -23,7 +23,7 @@ export const orgImport = {
   "orgImport.status.running": "Pågår",
   "orgImport.status.done": "Ferdig",
   "orgImport.status.failed": "Feila",
-  "orgImport.job.title": "Import frå Einingsregisteret",
+  "orgImport.job.title": "Import frå registera",
   "orgImport.job.backToImport": "Tilbake til import",
   "orgImport.job.started": "Starta {date}",
   "orgImport.job.phase.reading": "Les fila …",
