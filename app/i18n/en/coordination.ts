@@ -15,7 +15,7 @@ export const coordination = {
   "coordination.link.coverage": "Coverage",
   "coordination.link.coverage.body": "Target groups and areas: how many organisations reach each, and where the gaps are.",
   "coordination.link.import": "Import from the registers",
-  "coordination.link.import.body": "Fetch organisations from the Register of Business Enterprises and the Register of Non-Profit Organisations.",
+  "coordination.link.import.body": "Fetch organisations from the Central Coordinating Register for Legal Entities and the Register of Non-Profit Organisations.",
   "coordination.link.outreach": "Invitations",
   "coordination.link.outreach.body": "Invite the organisations to take over and complete their profile.",
   "coordination.link.claims": "Takeovers",

@@ -17,7 +17,7 @@ export const directory = {
   "directory.none": "No organisations match the search. Try fewer words or remove a filter.",
   "directory.verified": "Verified by the municipality",
   "directory.unverified": "Not yet verified by the municipality",
-  "directory.unverified.explained": "The municipality has not checked these details yet. The organisation registered them itself, or they come from the Register of Business Enterprises.",
+  "directory.unverified.explained": "The municipality has not checked these details yet. The organisation registered them itself, or they come from the Central Coordinating Register for Legal Entities.",
   "directory.speaks": "Speaks: {languages}",
   "directory.back": "All clubs and associations",
   "directory.edit": "Edit the organisation",

@@ -24,7 +24,7 @@ export const joining = {
   "orgResources.invitation.invalid.title": "The link does not work",
   "orgResources.invitation.invalid.body": "The link is incomplete, not valid or replaced by a newer invitation. Use the whole link from the latest email, or ask for a new invitation.",
   "orgResources.claim.title": "Take over {organization}",
-  "orgResources.claim.lead": "{organization} was imported from the Central Coordinating Register and has no admin in Dugnad. If you belong to it, you can ask the volunteer coordinator to make you its admin, so you can keep its profile and resources up to date.",
+  "orgResources.claim.lead": "{organization} was imported from the Central Coordinating Register for Legal Entities and has no admin in Dugnad. If you belong to it, you can ask the volunteer coordinator to make you its admin, so you can keep its profile and resources up to date.",
   "orgResources.claim.message": "Who are you, and what is your role in the organisation?",
   "orgResources.claim.messageHelp": "For example “I chair the board”. The coordinator may contact you to check.",
   "orgResources.claim.submit": "Send the request",

@@ -1,7 +1,7 @@
 import type { orgImport as source } from "../nb/orgImport";
 
 export const orgImport = {
-  "orgImport.title": "Import from the Central Coordinating Register",
+  "orgImport.title": "Import from the registers",
   "orgImport.lead": "Upload the full download of Enhetsregisteret (JSON, gzipped or not). The units in the municipality that are registered in Frivillighetsregisteret or are associations and foundations are added or updated. What the organisations changed themselves is never overwritten.",
   "orgImport.back": "Back to coordination",
   "orgImport.file": "File from Enhetsregisteret",
@@ -23,7 +23,7 @@ export const orgImport = {
   "orgImport.status.running": "Running",
   "orgImport.status.done": "Done",
   "orgImport.status.failed": "Failed",
-  "orgImport.job.title": "Import from the Central Coordinating Register",
+  "orgImport.job.title": "Import from the registers",
   "orgImport.job.backToImport": "Back to import",
   "orgImport.job.started": "Started {date}",
   "orgImport.job.phase.reading": "Reading the file …",

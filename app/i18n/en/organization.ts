@@ -10,7 +10,7 @@ export const organization = {
   "organization.new.title": "Register a club or association",
   "organization.new.lead": "Register your club, association or group. You become its admin, and the municipality verifies it afterwards. You fill in the rest of the profile on the next page.",
   "organization.new.submit": "Register",
-  "organization.new.numberHelp": "9 digits from the Central Coordinating Register. Leave it empty if you are an informal group.",
+  "organization.new.numberHelp": "9 digits from the Central Coordinating Register for Legal Entities. Leave it empty if you are an informal group.",
 
   "organization.field.name": "Name",
   "organization.field.organizationNumber": "Organisation number",
@@ -120,7 +120,7 @@ export const organization = {
   "organization.history.no": "no",
   "organization.history.apiKey": "API key “{name}”",
   "organization.history.deletedPerson": "(deleted user)",
-  "organization.history.kind.competence": "competence",
+  "organization.history.kind.competence": "skill",
   "organization.history.kind.equipment": "equipment",
   "organization.history.kind.premises": "premises",
   "organization.history.kind.vehicle": "vehicle",

@@ -12,7 +12,7 @@ export const common = {
   "shell.openSource": "Dugnad er åpen kildekode.",
   "shell.signedInAs": "Logget inn som {name}",
   "nav.home": "Forside",
-  "nav.organizations": "Organisasjoner",
+  "nav.organizations": "Lag og foreninger",
   "nav.signIn": "Logg inn",
   "nav.signUp": "Registrer deg",
   "nav.signOut": "Logg ut",

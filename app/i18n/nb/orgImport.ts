@@ -1,6 +1,6 @@
 /** Import from Enhetsregisteret and Frivillighetsregisteret: the upload page, the job page and the command line. */
 export const orgImport = {
-  "orgImport.title": "Import fra Enhetsregisteret",
+  "orgImport.title": "Import fra registrene",
   "orgImport.lead": "Last opp totaluttrekket fra Enhetsregisteret (JSON, gjerne gzip-pakket). Enhetene i kommunen som er registrert i Frivillighetsregisteret eller er foreninger, lag og stiftelser, blir lagt inn eller oppdatert. Det organisasjonene har endret selv, blir aldri overskrevet.",
   "orgImport.back": "Tilbake til koordinering",
   "orgImport.file": "Fil fra Enhetsregisteret",
@@ -22,7 +22,7 @@ export const orgImport = {
   "orgImport.status.running": "Pågår",
   "orgImport.status.done": "Ferdig",
   "orgImport.status.failed": "Feilet",
-  "orgImport.job.title": "Import fra Enhetsregisteret",
+  "orgImport.job.title": "Import fra registrene",
   "orgImport.job.backToImport": "Tilbake til import",
   "orgImport.job.started": "Startet {date}",
   "orgImport.job.phase.reading": "Leser filen …",
