@@ -9,7 +9,7 @@ export const home = {
   "home.forOrganizations.body": "Оновлюйте профіль, залучайте волонтерів і відповідайте на потреби комуни.",
   "home.forMunicipality.title": "Для комуни",
   "home.forMunicipality.body": "Дізнавайтеся, хто і чим займається у волонтерському секторі, повідомляйте про потреби, надавайте приміщення й транспорт і мобілізуйте людей під час кризи.",
-  "home.forResidents.link": "Знайти клуби та об'єднання",
+  "home.forResidents.link": "Знайти клуби та об’єднання",
   "home.forOrganizations.register": "Зареєструйте свою організацію",
   "home.forOrganizations.mine": "До ваших організацій",
   "home.forMunicipality.coordinate": "До карти волонтерського сектору",
