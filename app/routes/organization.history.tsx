@@ -63,6 +63,10 @@ export default function OrganizationHistory({ loaderData }: Route.ComponentProps
     const text = translate(key);
     return text === key ? action : text;
   };
+  const actorText = (e: HistoryEntry) => {
+    if (e.byCommandLine) return t("organization.history.commandLineImport");
+    return e.apiKeyName === null ? e.actorLabel : t("organization.history.apiKey", { name: e.apiKeyName });
+  };
   return (
     <div className="stack">
       <Heading level={1} data-size="lg">
@@ -81,7 +85,7 @@ export default function OrganizationHistory({ loaderData }: Route.ComponentProps
         none={t("organization.history.none")}
         columns={[
           { header: t("organization.history.when"), cell: (e) => formatDateTime(lang, e.createdAt) },
-          { header: t("organization.history.who"), cell: (e) => (e.apiKeyName === null ? e.actorLabel : t("organization.history.apiKey", { name: e.apiKeyName })) },
+          { header: t("organization.history.who"), cell: actorText },
           { header: t("organization.history.what"), cell: (e) => actionName(e.action) },
           {
             header: t("organization.history.changes"),

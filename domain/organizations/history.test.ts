@@ -17,6 +17,8 @@ import { addResource, removeResource, updateResource } from "./resources";
 import { organization } from "./schema";
 import { insertDistricts } from "./vocabulary";
 import { withTestWorld } from "../../platform/testing/hooks";
+import { recordAudit } from "../../platform/audit";
+import { commandLineImporter } from "./import/import";
 import { TEST_PASSWORD } from "../../platform/testing/world";
 
 const { conn, w } = withTestWorld();
@@ -100,6 +102,14 @@ describe("the change history as a reader sees it", () => {
     const [newest, before] = (await historyOf()).items;
     expect(newest).toMatchObject({ actorLabel: `api-token:${key.id}`, apiKeyName: "Fagsystemet" });
     expect(before).toMatchObject({ actorLabel: w.orgAdmin.email, apiKeyName: null });
+  });
+
+  it("marks a change by the command-line import, whose stored label is bokmål, so the page can name it in the reader's language", async () => {
+    await updateOrganizationProfile(conn.db, w.orgAdmin, { id: w.organization.id, website: "https://testlaget.no" });
+    await recordAudit(conn.db, commandLineImporter(w.municipality.id), { action: "organization.importUpdated", subjectType: "organization", subjectId: w.organization.id });
+    const { items } = await historyOf();
+    expect(items.find((e) => e.action === "organization.importUpdated")).toMatchObject({ byCommandLine: true });
+    expect(items.find((e) => e.actorLabel === w.orgAdmin.email)).toMatchObject({ byCommandLine: false });
   });
 });
 

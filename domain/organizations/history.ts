@@ -13,6 +13,7 @@ import { MEMBER_ROLES } from "./members";
 import { loadOrganization } from "./profile";
 import { RESOURCE_KINDS, type LocalizedName } from "./schema";
 import { listCategories, listCompetences, listDistricts, listTargetGroups } from "./vocabulary";
+import { COMMAND_LINE_IMPORTER } from "./import/import";
 
 export type HistoryEntry = {
   id: string;
@@ -20,6 +21,8 @@ export type HistoryEntry = {
   actorLabel: string;
   /** The name of the API key that made the change, which says more than the key's id in `actorLabel`. */
   apiKeyName: string | null;
+  /** The import tool on the command line made the change; its `actorLabel` is in bokmål whatever the reader's language. */
+  byCommandLine: boolean;
   action: string;
   /** Whom or what the event concerned, for the events whose details are not a list of changes. */
   about: HistoryAbout | null;
@@ -121,6 +124,7 @@ export async function listOrganizationHistory(
   const read = result.items.map(({ actorId, details, ...entry }) => ({
     ...entry,
     apiKeyId: apiTokenIdOf(entry.actorLabel),
+    byCommandLine: entry.actorLabel === COMMAND_LINE_IMPORTER,
     stored: storedAboutOf(entry.action, details, actorId),
     changes: changesOf(details),
   }));

@@ -32,9 +32,12 @@ export type ImportResult = {
 
 const MAX_LISTED_INVALID = 1000;
 
-/** The command-line tool as an actor; the audit log names it so. */
+/** How the audit log names the command-line tool; a page shows its own words for it in the reader's language. */
+export const COMMAND_LINE_IMPORTER = "import (kommandolinje)";
+
+/** The command-line tool as an actor. */
 export function commandLineImporter(municipalityId: string): SystemActor {
-  return { kind: "system", municipalityId, label: "import (kommandolinje)", permissions: ["organizations.import"] };
+  return { kind: "system", municipalityId, label: COMMAND_LINE_IMPORTER, permissions: ["organizations.import"] };
 }
 
 export const importInput = z.object({
