@@ -125,7 +125,7 @@ export default function MyOrganizations({ loaderData, actionData }: Route.Compon
               <div className="button-row">
                 {o.role === "org_admin" && (
                   <Link asChild>
-                    <RouterLink to={`/organisasjoner/${o.id}/rediger`} aria-label={`${t("organization.mine.edit")}: ${o.name}`}>
+                    <RouterLink to={`/organisasjoner/${o.id}/rediger`} aria-label={t("organization.mine.editLabel", { organization: o.name })}>
                       {t("organization.mine.edit")}
                     </RouterLink>
                   </Link>
