@@ -7,11 +7,11 @@ import { I18nProvider } from "../i18n/react";
 import { OUTREACH_LINK_DAYS, type OpenedInvitation } from "../../domain/organizations/outreach";
 import * as invitation from "./invitation";
 
-type PageProps = { loaderData: { invitation: OpenedInvitation; signedIn: boolean; here: string; title: string } };
+type PageProps = { loaderData: { invitation: OpenedInvitation; signedIn: boolean; here: string; title: string; linkDays: number } };
 
 function textOf(opened: OpenedInvitation): string {
   const Page = invitation.default as unknown as ComponentType<PageProps>;
-  const loaderData = { invitation: opened, signedIn: true, here: "/invitasjon/x", title: "" };
+  const loaderData = { invitation: opened, signedIn: true, here: "/invitasjon/x", title: "", linkDays: OUTREACH_LINK_DAYS };
   const Stub = createRoutesStub([{ path: "/invitasjon/x", Component: () => <Page loaderData={loaderData} /> }]);
   const html = renderToString(
     <I18nProvider lang="nb" messages={catalogs.nb}>

@@ -22,7 +22,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     invitation.status === "invalid"
       ? pageTitle(lang, "outreach.invitation.invalid.title")
       : pageTitle(lang, "outreach.invitation.title", { organization: invitation.organizationName });
-  return { invitation, signedIn: actor.kind === "person", here: new URL(request.url).pathname, title };
+  return { invitation, signedIn: actor.kind === "person", here: new URL(request.url).pathname, title, linkDays: OUTREACH_LINK_DAYS };
 }
 
 export function meta({ loaderData }: Route.MetaArgs) {
@@ -42,7 +42,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function Invitation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const { invitation, signedIn, here } = loaderData;
+  const { invitation, signedIn, here, linkDays } = loaderData;
   if (invitation.status === "invalid") {
     return (
       <div className="stack narrow">
@@ -75,7 +75,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
       ) : invitation.status === "used" ? (
         <Paragraph>{t("outreach.invitation.used", { organization })}</Paragraph>
       ) : invitation.status === "expired" ? (
-        <Paragraph>{t("outreach.invitation.expired", { days: OUTREACH_LINK_DAYS })}</Paragraph>
+        <Paragraph>{t("outreach.invitation.expired", { days: linkDays })}</Paragraph>
       ) : signedIn ? (
         <Form method="post" className="stack">
           <CsrfField />
