@@ -24,12 +24,14 @@ export const PAGE_ERRORS = "errors";
 /**
  * Where a form posts so that the page that answers opens at the element `id`, such as its error summary or its
  * section: without JavaScript the answer would otherwise open at the top, with the errors perhaps screens below.
- * The browser also moves focus there when the element takes focus, as the error summary does. `search` keeps
- * what the page needs from its address.
+ * The browser also moves focus there when the element takes focus, as the error summary does. `keep` holds the
+ * query parameters the page needs from its address to show the same forms again (empty ones are left out); the
+ * others, such as a message about the last change, do not belong to the answer.
  */
-export function useActionAt(id: string, search = ""): string {
+export function useActionAt(id: string, keep: Record<string, string | null | undefined> = {}): string {
   const { pathname } = useLocation();
-  return `${pathname}${search}#${id}`;
+  const search = new URLSearchParams(Object.entries(keep).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+  return `${pathname}${search && `?${search}`}#${id}`;
 }
 
 /**

@@ -10,7 +10,7 @@ import { handleUseCaseError, intentOf, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
-import { FormErrors, TextField } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, TextField, useActionAt } from "../components/forms";
 import { ORGANIZATION_PARAM, OrganizationChoice, OrganizationSearchForm } from "../components/OrganizationSearch";
 import { RowAction } from "../components/RowAction";
 import { StatusRegion } from "../components/StatusRegion";
@@ -55,6 +55,7 @@ export default function ApiTokens({ loaderData, actionData }: Route.ComponentPro
   const created = actionData && "created" in actionData ? actionData.created : undefined;
   const failed = actionData && !actionData.ok ? actionData : undefined;
   const { tokens, organizationSearch } = loaderData;
+  const action = useActionAt(PAGE_ERRORS, { [ORGANIZATION_PARAM]: organizationSearch.q });
   return (
     <div className="stack">
       <AdminHeading title={t("admin.apiTokens.title")} back={{ to: "/admin", label: t("admin.back") }} lead={t("admin.apiTokens.lead")} />
@@ -73,7 +74,7 @@ export default function ApiTokens({ loaderData, actionData }: Route.ComponentPro
           </Alert>
         )}
       </StatusRegion>
-      <FormErrors state={failed} />
+      <FormErrors state={failed} id={PAGE_ERRORS} />
       <DataTable
         rows={tokens}
         rowKey={(k) => k.id}
@@ -96,6 +97,7 @@ export default function ApiTokens({ loaderData, actionData }: Route.ComponentPro
               ) : (
                 <RowAction
                   className="admin-actions"
+                  action={action}
                   intent="revoke"
                   fields={{ tokenId: k.id }}
                   label={t("admin.apiTokens.revoke")}
@@ -113,7 +115,7 @@ export default function ApiTokens({ loaderData, actionData }: Route.ComponentPro
           {t("admin.apiTokens.createTitle")}
         </Heading>
         <OrganizationSearchForm q={organizationSearch.q} description={t("admin.apiTokens.organizationSearchHelp")} />
-        <Form method="post" className="stack">
+        <Form method="post" action={action} className="stack">
           <CsrfField />
           <input type="hidden" name="intent" value="create" />
           <TextField name="name" label={t("admin.apiTokens.name")} description={t("admin.apiTokens.nameHelp")} state={failed} required />

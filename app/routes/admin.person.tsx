@@ -11,7 +11,7 @@ import { roleText } from "../lib/roles";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
-import { FormErrors } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, useActionAt } from "../components/forms";
 import { ORGANIZATION_PARAM, OrganizationChoice, OrganizationSearchForm } from "../components/OrganizationSearch";
 import { RowAction } from "../components/RowAction";
 import { SelectField } from "../components/SelectField";
@@ -56,6 +56,7 @@ export default function PersonRoles({ loaderData: p, actionData }: Route.Compone
   const { t, lang } = useI18n();
   const [search] = useSearchParams();
   const done = search.get(DONE_PARAM);
+  const action = useActionAt(PAGE_ERRORS, { [ORGANIZATION_PARAM]: p.organizationSearch.q });
   const roleOptions = p.roleChoices.map((role) => ({ value: role, label: t(`admin.role.${role}`) }));
   return (
     <div className="stack">
@@ -64,7 +65,7 @@ export default function PersonRoles({ loaderData: p, actionData }: Route.Compone
         back={{ to: "/admin/personer", label: t("admin.person.backToPeople") }}
       />
       <StatusRegion>{done && <Alert data-color="success">{t(done === "gitt" ? "admin.person.granted" : "admin.person.revoked")}</Alert>}</StatusRegion>
-      <FormErrors state={actionData} />
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
       <dl className="admin-facts">
         <dt>{t("admin.person.email")}</dt>
         <dd>{p.person.email}</dd>
@@ -93,6 +94,7 @@ export default function PersonRoles({ loaderData: p, actionData }: Route.Compone
               return (
                 <RowAction
                   className="inline-form"
+                  action={action}
                   intent="revoke"
                   fields={{ grantId: r.grantId }}
                   label={t("admin.person.revoke")}
@@ -109,7 +111,7 @@ export default function PersonRoles({ loaderData: p, actionData }: Route.Compone
           {t("admin.person.grantTitle")}
         </Heading>
         <OrganizationSearchForm q={p.organizationSearch.q} description={t("admin.person.organizationSearchHelp")} />
-        <Form method="post" className="stack">
+        <Form method="post" action={action} className="stack">
           <CsrfField />
           <input type="hidden" name="intent" value="grant" />
           <SelectField

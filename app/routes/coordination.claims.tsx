@@ -9,7 +9,7 @@ import { loadForAdmin } from "../lib/admin.server";
 import { handleUseCaseError, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { DataTable } from "../components/DataTable";
-import { FormErrors } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, useActionAt } from "../components/forms";
 import { RowAction } from "../components/RowAction";
 import { StatusRegion } from "../components/StatusRegion";
 import { useI18n } from "../i18n/react";
@@ -40,11 +40,12 @@ export default function CoordinationClaims({ loaderData, actionData }: Route.Com
   const [search] = useSearchParams();
   const done = search.get(DONE_PARAM) ?? "";
   const { claims } = loaderData;
+  const action = useActionAt(PAGE_ERRORS);
   return (
     <div className="stack">
       <AdminHeading title={t("orgResources.claims.title")} back={{ to: "/koordinering", label: t("orgResources.claims.back") }} lead={t("orgResources.claims.lead")} />
       <StatusRegion>{done in DONE_MESSAGES && <Alert data-color="success">{t(DONE_MESSAGES[done as keyof typeof DONE_MESSAGES])}</Alert>}</StatusRegion>
-      <FormErrors state={actionData} />
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
       <DataTable
         rows={claims}
         rowKey={(c) => c.id}
@@ -73,6 +74,7 @@ export default function CoordinationClaims({ loaderData, actionData }: Route.Com
                   ) : (
                     <RowAction
                       className="inline-form"
+                      action={action}
                       intent="approve"
                       fields={{ claimId: c.id, decision: "approve" }}
                       label={t("orgResources.claims.approve")}
@@ -81,6 +83,7 @@ export default function CoordinationClaims({ loaderData, actionData }: Route.Com
                   )}
                   <RowAction
                     className="inline-form"
+                    action={action}
                     intent="reject"
                     fields={{ claimId: c.id, decision: "reject" }}
                     label={t("orgResources.claims.reject")}

@@ -13,17 +13,19 @@ import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
-import { FormErrors } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, useActionAt } from "../components/forms";
 import { SelectField } from "../components/SelectField";
 import { useI18n } from "../i18n/react";
 import { withinPages } from "../lib/paging.server";
 
 export const links = adminLinks;
 
+const FILTER_PARAM = "utvalg";
+
 export async function loader({ request }: Route.LoaderArgs) {
   const query = queryOf(request);
   return loadForAdmin(request, async ({ db, actor }) =>
-    withinPages(request, await listOutreachCandidates(db, actor, { filter: query.utvalg, page: query[PAGE_PARAM] })),
+    withinPages(request, await listOutreachCandidates(db, actor, { filter: query[FILTER_PARAM], page: query[PAGE_PARAM] })),
   );
 }
 
@@ -41,6 +43,7 @@ export async function action({ request }: Route.ActionArgs) {
 export default function InviteOrganizations({ loaderData, actionData }: Route.ComponentProps) {
   const { t, lang } = useI18n();
   const { filter, items, total, invitable, page, pageCount } = loaderData;
+  const action = useActionAt(PAGE_ERRORS, { [FILTER_PARAM]: filter, [PAGE_PARAM]: page > 1 ? String(page) : undefined });
   const state = (o: OutreachCandidate) =>
     [
       t(o.source === "imported" ? "outreach.state.imported" : "outreach.state.registered"),
@@ -59,7 +62,7 @@ export default function InviteOrganizations({ loaderData, actionData }: Route.Co
       />
       <Form method="get" className="stack narrow" role="search">
         <SelectField
-          name="utvalg"
+          name={FILTER_PARAM}
           label={t("outreach.filter")}
           defaultValue={filter}
           options={OUTREACH_FILTERS.map((f) => ({ value: f, label: t(`outreach.filter.${f}`) }))}
@@ -70,8 +73,8 @@ export default function InviteOrganizations({ loaderData, actionData }: Route.Co
           </Button>
         </div>
       </Form>
-      <FormErrors state={actionData} />
-      <Form method="post" className="stack">
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
+      <Form method="post" action={action} className="stack">
         <CsrfField />
         <input type="hidden" name="everyoneIn" value={filter} />
         <Heading level={2} data-size="sm" id="field-organizationId" tabIndex={-1}>

@@ -14,7 +14,7 @@ import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
 import { PAGE_PARAM, PageLinks } from "../components/PageLinks";
 import { StatusRegion } from "../components/StatusRegion";
-import { FormErrors } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, useActionAt } from "../components/forms";
 import { useI18n } from "../i18n/react";
 import { withinPages } from "../lib/paging.server";
 
@@ -38,6 +38,7 @@ export default function OutreachInvitations({ loaderData, actionData }: Route.Co
   const { t, lang } = useI18n();
   const [search] = useSearchParams();
   const { items, summary, page, pageCount } = loaderData;
+  const action = useActionAt(PAGE_ERRORS, { [PAGE_PARAM]: page > 1 ? String(page) : undefined });
   const when = (value: Date | string | null) => (value ? formatDateTime(lang, value) : "–");
   const sent = search.get(OUTREACH_DONE.sent);
   const skipped = (["withoutEmail", "hasAdmin", "recentlyInvited"] as const)
@@ -66,7 +67,7 @@ export default function OutreachInvitations({ loaderData, actionData }: Route.Co
           </Alert>
         )}
       </StatusRegion>
-      <FormErrors state={actionData} />
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
       <Paragraph>
         <Link asChild>
           <RouterLink to="/koordinering/invitasjoner/ny">{t("outreach.inviteMore")}</RouterLink>
@@ -93,7 +94,7 @@ export default function OutreachInvitations({ loaderData, actionData }: Route.Co
       />
       <PageLinks page={page} pageCount={pageCount} />
       {summary.remindable > 0 && (
-        <Form method="post" className="stack narrow">
+        <Form method="post" action={action} className="stack narrow">
           <CsrfField />
           <Paragraph>{t("outreach.remind.help")}</Paragraph>
           <div>

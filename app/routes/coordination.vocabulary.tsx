@@ -161,7 +161,7 @@ export default function CoordinationVocabulary({ loaderData, actionData }: Route
   const [search] = useSearchParams();
   const done = search.get(DONE_PARAM) ?? "";
   // The form for changing a term stays open when its answer is an error.
-  const action = useActionAt(PAGE_ERRORS, loaderData.editing ? `?${EDIT_PARAM}=${loaderData.editing.term.id}` : "");
+  const action = useActionAt(PAGE_ERRORS, { [EDIT_PARAM]: loaderData.editing?.term.id });
   return (
     <div className="stack">
       <AdminHeading

@@ -12,7 +12,7 @@ import { handleUseCaseError, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
-import { FormErrors } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, useActionAt } from "../components/forms";
 import { RowAction } from "../components/RowAction";
 import { StatusRegion } from "../components/StatusRegion";
 import { ResourceFields, resourceDetails } from "../components/resources/ResourceFields";
@@ -88,6 +88,7 @@ export default function OrganizationResources({ loaderData: p, actionData }: Rou
   const base = `/organisasjoner/${p.organization.id}`;
   const failedKind = actionData?.values?.intent === "save" ? actionData.values.kind : undefined;
   const formKind = p.editing?.kind ?? p.adding ?? p.kinds.find((kind) => kind === failedKind) ?? null;
+  const action = useActionAt(PAGE_ERRORS, { [EDIT_PARAM]: p.editing?.id, [NEW_PARAM]: p.adding && KIND_SLUGS[p.adding] });
   return (
     <div className="stack">
       <AdminHeading
@@ -96,7 +97,7 @@ export default function OrganizationResources({ loaderData: p, actionData }: Rou
         lead={t("orgResources.resources.lead")}
       />
       <StatusRegion>{done && done in DONE_MESSAGES && <Alert data-color="success">{t(DONE_MESSAGES[done as keyof typeof DONE_MESSAGES])}</Alert>}</StatusRegion>
-      <FormErrors state={actionData} />
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
       <Paragraph>
         <Link asChild>
           <RouterLink to={`${base}/medlemmer`}>{t("orgResources.resources.toMembers")}</RouterLink>
@@ -123,6 +124,7 @@ export default function OrganizationResources({ loaderData: p, actionData }: Rou
                 </Link>
                 <RowAction
                   className="inline-form"
+                  action={action}
                   intent="remove"
                   fields={{ resourceId: r.id }}
                   label={t("orgResources.resources.remove")}
@@ -135,7 +137,7 @@ export default function OrganizationResources({ loaderData: p, actionData }: Rou
         ]}
       />
       {formKind ? (
-        <Form method="post" className="stack narrow" key={`${formKind}-${p.editing?.id ?? "new"}`}>
+        <Form method="post" action={action} className="stack narrow" key={`${formKind}-${p.editing?.id ?? "new"}`}>
           <Heading level={2} data-size="sm">
             {p.editing ? t("orgResources.resources.editTitle", { name: p.editing.name }) : t(`orgResources.resources.add.${formKind}`)}
           </Heading>
