@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { Field, FieldDescription, Input, Label, ValidationMessage } from "@digdir/designsystemet-react";
+import { FieldDescription, Input, Label, ValidationMessage } from "@digdir/designsystemet-react";
 import { useTranslateKey } from "../i18n/react";
-import type { FormState } from "./forms";
+import { DescribedField, type FormState } from "./forms";
 
 /** A labelled file input for a multipart form, with its description and messages linked by id like TextField's. */
 export function FileField({ name, label, state, description, accept, required }: {
@@ -17,7 +17,7 @@ export function FileField({ name, label, state, description, accept, required }:
   const messages = state?.errors?.[name] ?? [];
   const describedBy = [description ? `${id}-description` : "", messages.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
-    <Field>
+    <DescribedField>
       <Label htmlFor={id}>{label}</Label>
       {description && <FieldDescription id={`${id}-description`}>{description}</FieldDescription>}
       <Input
@@ -30,6 +30,6 @@ export function FileField({ name, label, state, description, accept, required }:
         aria-describedby={describedBy}
       />
       {messages.length > 0 && <ValidationMessage id={`${id}-error`}>{messages.map((m) => translate(m.key, m.params)).join(" ")}</ValidationMessage>}
-    </Field>
+    </DescribedField>
   );
 }

@@ -1,5 +1,5 @@
-import { Field, FieldDescription, Label, Select, SelectOption, ValidationMessage } from "@digdir/designsystemet-react";
-import type { FormState } from "./forms";
+import { FieldDescription, Label, Select, SelectOption, ValidationMessage } from "@digdir/designsystemet-react";
+import { DescribedField, type FormState } from "./forms";
 import { useTranslateKey } from "../i18n/react";
 
 export type SelectChoice = { value: string; label: string };
@@ -23,7 +23,7 @@ export function SelectField({ name, label, options, state, defaultValue, descrip
   const descriptionId = `${id}-description`;
   const describedBy = [description ? descriptionId : "", messages.length ? errorId : ""].filter(Boolean).join(" ") || undefined;
   return (
-    <Field>
+    <DescribedField>
       <Label htmlFor={id}>{label}</Label>
       {description && <FieldDescription id={descriptionId}>{description}</FieldDescription>}
       <Select
@@ -43,6 +43,6 @@ export function SelectField({ name, label, options, state, defaultValue, descrip
       {messages.length > 0 && (
         <ValidationMessage id={errorId}>{messages.map((m) => translate(m.key, m.params)).join(" ")}</ValidationMessage>
       )}
-    </Field>
+    </DescribedField>
   );
 }

@@ -63,6 +63,20 @@ export function FormErrors({ state, id }: { state: FormState; id?: string }) {
   );
 }
 
+/**
+ * The box around a label, its input, description and error message, for an input that names its description and
+ * error message in `aria-describedby` itself, as the server renders it for browsers without JavaScript.
+ * Designsystemet's `<ds-field>` would add those ids to the attribute again once its script runs, so screen readers
+ * read them twice; a plain element with the same class looks the same and leaves the attribute to us.
+ */
+export function DescribedField({ children }: { children: ReactNode }) {
+  return (
+    <Field asChild>
+      <div>{children}</div>
+    </Field>
+  );
+}
+
 type TextFieldProps = {
   name: string;
   label: string;
@@ -102,13 +116,13 @@ export function TextField({ name, label, state, type = "text", description, defa
     inputMode,
   };
   return (
-    <Field>
+    <DescribedField>
       <Label htmlFor={id}>{label}</Label>
       {description && <FieldDescription id={descriptionId}>{description}</FieldDescription>}
       {multiline ? <Textarea {...common} /> : <Input type={type} ref={type === "password" ? passwordRef : undefined} {...common} />}
       {messages.length > 0 && (
         <ValidationMessage id={errorId}>{messages.map((m) => translate(m.key, m.params)).join(" ")}</ValidationMessage>
       )}
-    </Field>
+    </DescribedField>
   );
 }

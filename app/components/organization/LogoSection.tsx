@@ -1,8 +1,9 @@
-import { Field, Input, Label, Paragraph, ValidationMessage, FieldDescription } from "@digdir/designsystemet-react";
+import { Paragraph } from "@digdir/designsystemet-react";
 import type { OrganizationForEdit } from "../../../domain/organizations/profile";
+import { FileField } from "../FileField";
 import { RowAction } from "../RowAction";
 import type { FormState } from "../forms";
-import { useI18n, useTranslateKey } from "../../i18n/react";
+import { useI18n } from "../../i18n/react";
 import { SectionForm, stateFor } from "./SectionForm";
 
 /** The logo's address changes with the file, so a browser never shows an old one from its cache. */
@@ -12,9 +13,7 @@ export function logoUrl(organizationId: string, fileId: string): string {
 
 export function LogoSection({ organization, actionData }: { organization: OrganizationForEdit; actionData: FormState }) {
   const { t } = useI18n();
-  const translate = useTranslateKey();
   const state = stateFor(actionData, "logo");
-  const messages = state?.errors?.logo ?? [];
   return (
     <SectionForm
       id="logo"
@@ -45,20 +44,14 @@ export function LogoSection({ organization, actionData }: { organization: Organi
       ) : (
         <Paragraph>{t("organization.logo.none")}</Paragraph>
       )}
-      <Field>
-        <Label htmlFor="field-logo">{t("organization.field.logo")}</Label>
-        <FieldDescription id="field-logo-description">{t("organization.logo.help")}</FieldDescription>
-        <Input
-          type="file"
-          id="field-logo"
-          name="logo"
-          accept="image/png,image/jpeg,image/webp"
-          required
-          aria-invalid={messages.length ? true : undefined}
-          aria-describedby={messages.length ? "field-logo-description field-logo-error" : "field-logo-description"}
-        />
-        {messages.length > 0 && <ValidationMessage id="field-logo-error">{messages.map((m) => translate(m.key, m.params)).join(" ")}</ValidationMessage>}
-      </Field>
+      <FileField
+        name="logo"
+        label={t("organization.field.logo")}
+        description={t("organization.logo.help")}
+        accept="image/png,image/jpeg,image/webp"
+        state={state}
+        required
+      />
     </SectionForm>
   );
 }

@@ -1,0 +1,56 @@
+import { expect } from "vitest";
+import type { Page } from "playwright-core";
+import { checkA11y } from "./support/a11y";
+import { login } from "./support/accounts";
+import { journey } from "./support/journey";
+import { text, visit } from "./support/pages";
+
+const t = (key: Parameters<typeof text>[1], params: Record<string, string> = {}) =>
+  Object.entries(params).reduce((s, [k, v]) => s.replace(`{${k}}`, v), text("nb", key));
+
+type Described = { field: string; ids: string[]; texts: string[] };
+
+/**
+ * Every element on the page that names what describes it, with the ids it names and their texts. With
+ * JavaScript, waits first for Designsystemet's elements, which may change the attribute as they start.
+ */
+async function describedElements(page: Page, javaScript: boolean): Promise<Described[]> {
+  if (javaScript) await page.waitForFunction(() => customElements.get("ds-field") !== undefined);
+  return page.locator("[aria-describedby]").evaluateAll((elements) =>
+    elements.map((element) => {
+      const ids = element.getAttribute("aria-describedby")!.trim().split(/\s+/);
+      return { field: element.id, ids, texts: ids.map((id) => document.getElementById(id)?.textContent?.trim() ?? "") };
+    }),
+  );
+}
+
+function expectEachDescriptionOnce(described: Described[]): void {
+  for (const { field, ids, texts } of described) {
+    expect(ids, field).toEqual([...new Set(ids)]);
+    expect(texts, field).not.toContain("");
+  }
+}
+
+journey("A field's hint and error message are each read once, with the field", async ({ newPage, javaScript }) => {
+  const admin = await newPage();
+  await login(admin, "orgAdmin");
+  await visit(admin, "/mine-organisasjoner");
+  await admin.getByRole("link", { name: new RegExp(`^${t("organization.mine.edit")}`) }).first().click();
+  await admin.waitForURL(/\/rediger$/);
+
+  const number = admin.getByLabel(t("organization.field.organizationNumber"), { exact: true });
+  await number.waitFor();
+  const before = await describedElements(admin, javaScript);
+  expectEachDescriptionOnce(before);
+  expect(before.find((d) => d.field === "field-organizationNumber")?.texts).toEqual([t("organization.new.numberHelp")]);
+
+  await number.fill("123");
+  const basics = t("organization.section.basics");
+  await admin.getByRole("button", { name: t("organization.edit.save", { section: basics.toLowerCase() }), exact: true }).click();
+  await admin.locator("#field-organizationNumber[aria-invalid=true]").waitFor();
+  const after = await describedElements(admin, javaScript);
+  expectEachDescriptionOnce(after);
+  const error = await admin.locator("#field-organizationNumber-error").innerText();
+  expect(new Set(after.find((d) => d.field === "field-organizationNumber")?.texts)).toEqual(new Set([t("organization.new.numberHelp"), error.trim()]));
+  await checkA11y(admin);
+});
