@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { checkA11y } from "./support/a11y";
 import { login } from "./support/accounts";
 import { journey } from "./support/journey";
-import { expectMainHeading, text, visit } from "./support/pages";
+import { confirmRowAction, expectMainHeading, text, visit } from "./support/pages";
 
 const t = (key: Parameters<typeof text>[1], params: Record<string, string> = {}) =>
   Object.entries(params).reduce((s, [k, v]) => s.replace(`{${k}}`, v), text("nb", key));
@@ -17,7 +17,11 @@ async function savedIn(page: Page, section: Parameters<typeof text>[1]) {
   await page.getByRole("region", { name: text("nb", section), exact: true }).getByText(t("organization.edit.saved"), { exact: true }).waitFor();
 }
 
-journey("A volunteer registers an organisation, completes the profile, and the coordinator verifies it", async ({ newPage, unique }) => {
+async function removeContact(page: Page, name: string) {
+  await confirmRowAction(page, t("organization.contacts.removeLabel", { name }), t("organization.contacts.removeConfirm", { name }));
+}
+
+journey("A volunteer registers an organisation, completes the profile, and the coordinator verifies it", async ({ newPage, unique, javaScript }) => {
   const name = `Kvalvåg Bridgeklubb ${unique}`;
   const volunteer = await newPage();
   await login(volunteer, "volunteer");
@@ -58,6 +62,20 @@ journey("A volunteer registers an organisation, completes the profile, and the c
   await volunteer.getByRole("button", { name: t("organization.contacts.add"), exact: true }).click();
   await volunteer.getByRole("cell", { name: "Kari Kvalvåg", exact: true }).waitFor();
   await checkA11y(volunteer);
+
+  // The same page in a second tab still lists the contact after the first has removed it.
+  const secondTab = await newPage();
+  await login(secondTab, "volunteer");
+  await visit(secondTab, editUrl);
+  await removeContact(volunteer, "Kari Kvalvåg");
+  await volunteer.getByRole("cell", { name: "Kari Kvalvåg", exact: true }).waitFor({ state: "detached" });
+  await removeContact(secondTab, "Kari Kvalvåg");
+  const summary = secondTab.getByRole("region", { name: t("organization.section.contacts"), exact: true }).locator("ds-error-summary");
+  await summary.getByRole("link", { name: t("organization.contacts.gone"), exact: true }).waitFor();
+  await expect.poll(() => new URL(secondTab.url()).hash).toBe("#contact-form");
+  if (javaScript) await expect.poll(() => summary.evaluate((element) => element === document.activeElement)).toBe(true);
+  await secondTab.getByRole("cell", { name: "Kari Kvalvåg", exact: true }).waitFor({ state: "detached" });
+  await checkA11y(secondTab);
 
   await volunteer.getByRole("link", { name: t("organization.edit.history"), exact: true }).click();
   await volunteer.getByRole("heading", { name: t("organization.history.title", { name }), exact: true }).waitFor();

@@ -6,10 +6,14 @@ import { routeArgs as args, withRouteTestWorld } from "../../platform/testing/ro
 import { catalogs } from "../i18n/catalogs.server";
 import { I18nProvider } from "../i18n/react";
 import { nextRevision } from "../components/organization/SectionForm";
+import { addContact, removeContact } from "../../domain/organizations/contacts";
+import { setOrganizationLogo } from "../../domain/organizations/logo";
+import { ONE_PIXEL_PNG } from "../../platform/testing/images";
+import type { FormFailure } from "../lib/forms.server";
 import * as register from "./organization.new";
 import * as edit from "./organization.edit";
 
-const { w, csrf, cookieFor, get, post } = withRouteTestWorld();
+const { conn, w, csrf, cookieFor, get, post } = withRouteTestWorld();
 
 const path = () => `/organisasjoner/${w.organization.id}/rediger`;
 const saved = catalogs.nb["organization.edit.saved"];
@@ -102,5 +106,71 @@ describe("the verification badge on the edit page", () => {
     expect(await asAdmin()).toContain(hint);
     const asCoordinator = await edit.loader(args(await get(path(), w.coordinator.personId), { id: w.organization.id }));
     expect(render(edit.default, path(), asCoordinator)).not.toContain(hint);
+  });
+});
+
+/** The id of the innermost section each error summary on the page sits in. */
+const summarySections = (html: string) =>
+  html
+    .split("<section ")
+    .filter((part) => part.includes("<ds-error-summary"))
+    .map((part) => /^[^>]*id="([^"]*)"/.exec(part)?.[1]);
+
+const postedTo = (html: string) => [...html.matchAll(/<form[^>]*method="post"[^>]*>/g)].map(([form]) => /action="([^"]*)"/.exec(form)?.[1]?.replaceAll("&amp;", "&"));
+
+describe("a form on the edit page that fails", () => {
+  const asCoordinator = async (url = path()) => edit.loader(args(await get(url, w.coordinator.personId), { id: w.organization.id }));
+
+  it("shows its error in the error summary of its own section, whichever of the page's forms it was", async () => {
+    const organizationId = w.organization.id;
+    await addContact(conn.db, w.orgAdmin, { organizationId, name: "Kari Kontakt" });
+    await setOrganizationLogo(conn.db, w.orgAdmin, { organizationId, bytes: ONE_PIXEL_PNG });
+    const loaderData = await asCoordinator();
+    const sections = ["basics", "description", "contact", "reach", "numbers", "preparedness"].map((s) => [`section:${s}`, s]);
+    const cases = [
+      ...sections,
+      ["contact-save", "contact-form"],
+      ["contact-remove", "contact-form"],
+      ["logo", "logo"],
+      ["logo-remove", "logo"],
+      ["verify", "verify"],
+      ["unverify", "verify"],
+    ];
+    for (const [intent, section] of cases) {
+      const failure: FormFailure = { ok: false, errors: { _form: [{ key: "validation.invalid" }] }, values: { intent: intent! }, lists: {} };
+      expect(summarySections(render(edit.default, path(), loaderData, failure)), intent).toEqual([section]);
+    }
+  });
+
+  it("posts to its section, keeping the contact being changed, so that the answer opens there also without JavaScript", async () => {
+    const organizationId = w.organization.id;
+    const { id: contactId } = await addContact(conn.db, w.orgAdmin, { organizationId, name: "Kari Kontakt" });
+    await setOrganizationLogo(conn.db, w.orgAdmin, { organizationId, bytes: ONE_PIXEL_PNG });
+    const url = `${path()}?kontakt=${contactId}&lagret=contacts`;
+    const at = (section: string) => `${path()}#${section}`;
+    const contactForm = `${path()}?kontakt=${contactId}#contact-form`;
+    const sections = ["basics", "description", "contact", "reach", "numbers", "preparedness"].map(at);
+    const loaderData = await asCoordinator(url);
+    const removeButtons = loaderData.editor.contacts.map(() => contactForm);
+    expect(postedTo(render(edit.default, url, loaderData))).toEqual([at("verify"), ...sections, ...removeButtons, contactForm, at("logo"), at("logo")]);
+  });
+
+  it("says in the contacts section that a contact removed meanwhile, in another tab say, is already gone", async () => {
+    const organizationId = w.organization.id;
+    const { id: contactId } = await addContact(conn.db, w.orgAdmin, { organizationId, name: "Kari Kontakt" });
+    await removeContact(conn.db, w.orgAdmin, { organizationId, contactId });
+    const attempts: Record<string, string>[] = [{ intent: "contact-remove", contactId }, { intent: "contact-save", contactId, contactName: "Kari Kontakt" }];
+    for (const fields of attempts) {
+      const refused = (await edit.action(args(await post(path(), fields, w.orgAdmin.personId), { id: organizationId }))) as { data: FormFailure; init: ResponseInit };
+      expect(refused.init.status).toBe(404);
+      const html = render(edit.default, path(), await editPage(), refused.data);
+      expect(summarySections(html)).toEqual(["contact-form"]);
+      expect(html).toContain(catalogs.nb["organization.contacts.gone"]);
+    }
+  });
+
+  it("sent without the contact to remove, shows why in the contacts section", async () => {
+    const refused = (await edit.action(args(await post(path(), { intent: "contact-remove" }, w.orgAdmin.personId), { id: w.organization.id }))) as { data: FormFailure };
+    expect(summarySections(render(edit.default, path(), await editPage(), refused.data))).toEqual(["contact-form"]);
   });
 });

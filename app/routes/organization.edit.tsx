@@ -1,4 +1,4 @@
-import { data, Link as RouterLink, redirect, useSearchParams } from "react-router";
+import { data, Link as RouterLink, redirect, useSearchParams, type ShouldRevalidateFunctionArgs } from "react-router";
 import { Alert, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { z } from "zod";
 import type { Route } from "./+types/organization.edit";
@@ -7,9 +7,9 @@ import { getOrganizationEditor } from "../../domain/organizations/editor";
 import { MAX_LOGO_BYTES, removeOrganizationLogo, setOrganizationLogo } from "../../domain/organizations/logo";
 import { isProfileSection, profileSections } from "../../domain/organizations/profile-input";
 import { updateOrganizationProfile, verifyOrganization } from "../../domain/organizations/profile";
-import { ValidationError } from "../../platform/errors";
+import { NotFoundError, ValidationError } from "../../platform/errors";
 import { contextFor } from "../../platform/http/request";
-import { formDataOf, formFailure, handleUseCaseError, intentOf, readEmptyForm, readForm, throwForAccess } from "../lib/forms.server";
+import { formFailure, handleUseCaseError, intentOf, readEmptyForm, readForm, throwForAccess } from "../lib/forms.server";
 import { organizationLinks } from "../lib/organization-styles";
 import { pageTitle } from "../lib/title.server";
 import { ContactsSection, CONTACT_PARAM } from "../components/organization/ContactsSection";
@@ -54,6 +54,19 @@ function prefixContactErrors(error: unknown): unknown {
   return new ValidationError(Object.fromEntries(prefixed));
 }
 
+/**
+ * A contact changed or removed after someone else removed it, in another tab say: the contacts section says so,
+ * and the page, read again, shows the contacts as they are now.
+ */
+function contactFailure(error: unknown, form: FormData, request: Request) {
+  if (error instanceof NotFoundError && error.what === "contact") return formFailure(form, { _form: [{ key: "organization.contacts.gone" }] }, 404);
+  return handleUseCaseError(error, form, request);
+}
+
+export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return actionStatus === 404 || defaultShouldRevalidate;
+}
+
 async function saveContact(request: Request, id: string) {
   const { form, data, failure } = await readForm(request, contactForm);
   if (failure) return failure;
@@ -64,7 +77,7 @@ async function saveContact(request: Request, id: string) {
     else await addContact(db, actor, input);
     return saved(id, "contacts");
   } catch (error) {
-    return handleUseCaseError(prefixContactErrors(error), form, request);
+    return contactFailure(prefixContactErrors(error), form, request);
   }
 }
 
@@ -102,7 +115,7 @@ async function simpleIntent(request: Request, id: string, intent: string) {
     await verifyOrganization(db, actor, { id, verified: intent === "verify" });
     return saved(id, "verify");
   } catch (error) {
-    return handleUseCaseError(error, form, request);
+    return contactFailure(error, form, request);
   }
 }
 
@@ -113,7 +126,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (intent === "contact-save") return saveContact(request, params.id);
   if (["contact-remove", "logo-remove", "verify", "unverify"].includes(intent)) return simpleIntent(request, params.id, intent);
   const section = intent.replace(/^section:/, "");
-  if (!isProfileSection(section)) return formFailure(await formDataOf(request), { _form: [{ key: "validation.invalid" }] });
+  // No form on the page sends another intent, so there is no section to show an error at.
+  if (!isProfileSection(section)) throw data(null, { status: 400 });
   const { form, data: input, failure } = await readForm(request, profileSections[section]);
   if (failure) return failure;
   const { db, actor } = await contextFor(request);
@@ -157,7 +171,7 @@ export default function EditOrganization({ loaderData, actionData }: Route.Compo
           </li>
         )}
       </ul>
-      {editor.canVerify && <VerifySection verified={org.verified} />}
+      {editor.canVerify && <VerifySection verified={org.verified} actionData={actionData} />}
       <div className="stack">
         <BasicsSection {...props} />
         <DuplicateLink state={stateFor(actionData, "section:basics")} />

@@ -4,16 +4,20 @@ import type { Contact } from "../../../domain/organizations/contacts";
 import { formatPhone } from "../../../domain/organizations/phone-format";
 import { DataTable } from "../DataTable";
 import { RowAction } from "../RowAction";
-import { TextField, type FormState } from "../forms";
+import { TextField, useActionAt, type FormState } from "../forms";
 import { useI18n } from "../../i18n/react";
 import { SectionForm, stateFor } from "./SectionForm";
 
 export const CONTACT_PARAM = "kontakt";
+const FORM_ID = "contact-form";
 
 /** The contact people in a table, and one form that adds a contact or changes the one chosen with "Change". */
 export function ContactsSection({ contacts, editing, actionData }: { contacts: Contact[]; editing: Contact | null; actionData: FormState }) {
   const { t } = useI18n();
-  const state = stateFor(actionData, "contact-save");
+  // A failed removal reports in the contact form's error summary, the only one in this section.
+  const state = stateFor(actionData, "contact-save", "contact-remove");
+  const keep = { [CONTACT_PARAM]: editing?.id };
+  const removeAt = useActionAt(FORM_ID, keep);
   const value = (field: keyof Contact) => editing?.[field] ?? "";
   return (
     <section id="contacts" aria-labelledby="contacts-title" className="stack profile-section">
@@ -36,12 +40,13 @@ export function ContactsSection({ contacts, editing, actionData }: { contacts: C
             cell: (c) => (
               <div className="button-row">
                 <Link asChild>
-                  <RouterLink to={`?${CONTACT_PARAM}=${c.id}#contact-form`} aria-label={t("organization.contacts.editLabel", { name: c.name })}>
+                  <RouterLink to={`?${CONTACT_PARAM}=${c.id}#${FORM_ID}`} aria-label={t("organization.contacts.editLabel", { name: c.name })}>
                     {t("organization.contacts.edit")}
                   </RouterLink>
                 </Link>
                 <RowAction
                   className="inline-form"
+                  action={removeAt}
                   intent="contact-remove"
                   fields={{ contactId: c.id }}
                   label={t("organization.contacts.remove")}
@@ -55,8 +60,9 @@ export function ContactsSection({ contacts, editing, actionData }: { contacts: C
       />
       <SectionForm
         key={editing?.id ?? "new"}
-        id="contact-form"
+        id={FORM_ID}
         savedAs="contacts"
+        keep={keep}
         title={t(editing ? "organization.contacts.editTitle" : "organization.contacts.addTitle")}
         intent="contact-save"
         state={state}

@@ -2,7 +2,7 @@ import { Paragraph } from "@digdir/designsystemet-react";
 import type { OrganizationForEdit } from "../../../domain/organizations/profile";
 import { FileField } from "../FileField";
 import { RowAction } from "../RowAction";
-import type { FormState } from "../forms";
+import { useActionAt, type FormState } from "../forms";
 import { useI18n } from "../../i18n/react";
 import { SectionForm, stateFor } from "./SectionForm";
 
@@ -13,7 +13,8 @@ export function logoUrl(organizationId: string, fileId: string): string {
 
 export function LogoSection({ organization, actionData }: { organization: OrganizationForEdit; actionData: FormState }) {
   const { t } = useI18n();
-  const state = stateFor(actionData, "logo");
+  const state = stateFor(actionData, "logo", "logo-remove");
+  const removeAt = useActionAt("logo");
   return (
     <SectionForm
       id="logo"
@@ -26,6 +27,7 @@ export function LogoSection({ organization, actionData }: { organization: Organi
         organization.logoFileId && (
           <RowAction
             className="inline-form"
+            action={removeAt}
             intent="logo-remove"
             fields={{}}
             label={t("organization.logo.remove")}

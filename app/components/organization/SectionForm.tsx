@@ -9,8 +9,10 @@ import { useT } from "../../i18n/react";
 /** The action's answer belongs to the section that was posted; the other sections show their saved values. */
 export const SAVED_PARAM = "lagret";
 
-export function stateFor(actionData: FormState, intent: string): FormState {
-  return actionData?.values?.intent === intent ? actionData : undefined;
+/** The action's answer, for the section whose forms post one of `intents`. */
+export function stateFor(actionData: FormState, ...intents: string[]): FormState {
+  const intent = actionData?.values?.intent;
+  return intent !== undefined && intents.includes(intent) ? actionData : undefined;
 }
 
 /** How often a section's form has started again from the saved values, and the page data it last saw. */
@@ -39,6 +41,7 @@ export function SectionForm({
   submitLabel,
   after,
   savedAs = id,
+  keep,
 }: {
   id: string;
   title: string;
@@ -53,9 +56,11 @@ export function SectionForm({
   after?: ReactNode;
   /** The section the action names in the address after a save, when it is not this form's id. */
   savedAs?: string;
+  /** The address's parameters that chose what this form shows, for the answer to show the same (see useActionAt). */
+  keep?: Record<string, string | null | undefined>;
 }) {
   const t = useT();
-  const action = useActionAt(id);
+  const action = useActionAt(id, keep);
   const [search] = useSearchParams();
   const answered = useActionData() !== undefined;
   // An action that answered with data (an error anywhere on the page) came after the save the address names.

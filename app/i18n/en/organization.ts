@@ -93,6 +93,7 @@ export const organization = {
   "organization.contacts.editTitle": "Change contact person",
   "organization.contacts.add": "Add",
   "organization.contacts.cancel": "Cancel the change",
+  "organization.contacts.gone": "The contact person has already been removed.",
   "organization.logo.current": "Logo of {name}",
   "organization.logo.none": "No logo yet.",
   "organization.logo.help": "PNG, JPEG or WebP, at most 1 MB.",

@@ -92,6 +92,7 @@ export const organization = {
   "organization.contacts.editTitle": "Endre kontaktperson",
   "organization.contacts.add": "Legg til",
   "organization.contacts.cancel": "Avbryt endringen",
+  "organization.contacts.gone": "Kontaktpersonen er allerede fjernet.",
   "organization.logo.current": "Logoen til {name}",
   "organization.logo.none": "Ingen logo ennå.",
   "organization.logo.help": "PNG, JPEG eller WebP, høyst 1 MB.",

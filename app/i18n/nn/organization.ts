@@ -93,6 +93,7 @@ export const organization = {
   "organization.contacts.editTitle": "Endre kontaktperson",
   "organization.contacts.add": "Legg til",
   "organization.contacts.cancel": "Avbryt endringa",
+  "organization.contacts.gone": "Kontaktpersonen er allereie fjerna.",
   "organization.logo.current": "Logoen til {name}",
   "organization.logo.none": "Ingen logo enno.",
   "organization.logo.help": "PNG, JPEG eller WebP, høgst 1 MB.",
