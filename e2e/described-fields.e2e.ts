@@ -54,3 +54,48 @@ journey("A field's hint and error message are each read once, with the field", a
   expect(new Set(after.find((d) => d.field === "field-organizationNumber")?.texts)).toEqual(new Set([t("organization.new.numberHelp"), error.trim()]));
   await checkA11y(admin);
 });
+
+/**
+ * Sends the profile's reach section with one more value of `name` than the page offers, as a page opened before that
+ * choice was taken away would, and waits for the group's error message.
+ */
+async function sendUnknownChoice(page: Page, javaScript: boolean, name: string, value: string): Promise<string> {
+  await visit(page, new URL(page.url()).pathname);
+  // Once React has taken over the page, a remove button's question has its "Avbryt" as well: a field added before that would be lost.
+  if (javaScript) await page.getByRole("button", { name: t("form.cancel"), exact: true, includeHidden: true }).first().waitFor({ state: "attached" });
+  const reach = t("organization.section.reach");
+  const save = page.getByRole("button", { name: t("organization.edit.save", { section: reach.toLowerCase() }), exact: true });
+  await save.evaluate((button: HTMLButtonElement, [name, value]) => {
+    const field = Object.assign(document.createElement("input"), { type: "hidden", name, value });
+    button.form!.append(field);
+  }, [name, value]);
+  await save.click();
+  const message = page.locator(`[id="field-${name}"] > [data-field=validation]`);
+  await message.waitFor();
+  return (await message.innerText()).trim();
+}
+
+journey("A group of checkboxes that fails names its error at each box, once", async ({ newPage, javaScript }) => {
+  const admin = await newPage();
+  await login(admin, "orgAdmin");
+  await visit(admin, "/mine-organisasjoner");
+  await admin.getByRole("link", { name: new RegExp(`^${t("organization.mine.edit")}`) }).first().click();
+  await admin.waitForURL(/\/rediger$/);
+  const textsOf = async (field: string) => {
+    const described = await describedElements(admin, javaScript);
+    expectEachDescriptionOnce(described);
+    return described.find((d) => d.field === field)?.texts;
+  };
+
+  const languageError = await sendUnknownChoice(admin, javaScript, "languages", "zz");
+  expect(await textsOf("field-languages-en")).toEqual([languageError]);
+  expect(await admin.locator("#field-languages-en").getAttribute("aria-invalid")).toBe("true");
+  expect(await textsOf("field-categoryCodes-2.1")).toBeUndefined();
+  await checkA11y(admin);
+
+  // The categories' boxes sit in a group for each main category, inside the group that has the error message.
+  const categoryError = await sendUnknownChoice(admin, javaScript, "categoryCodes", "99");
+  expect(await textsOf("field-categoryCodes-2.1")).toEqual([categoryError]);
+  expect(await textsOf("field-languages-en")).toBeUndefined();
+  await checkA11y(admin);
+});

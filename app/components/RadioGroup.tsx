@@ -1,7 +1,7 @@
-import { Field, Fieldset, FieldsetDescription, FieldsetLegend, Input, Label } from "@digdir/designsystemet-react";
+import { Fieldset, FieldsetDescription, FieldsetLegend } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 import type { FormState } from "./forms";
-import { FieldMessages } from "./organization/Checkboxes";
+import { describeGroup, FieldMessages, GroupOption } from "./organization/Checkboxes";
 
 export type RadioOption = { value: string; label: string };
 
@@ -24,23 +24,26 @@ export function RadioGroup({
   state?: FormState;
   description?: ReactNode;
 }) {
+  const groupId = `field-${name}`;
   const messages = state?.errors?.[name] ?? [];
+  const described = describeGroup(groupId, name, state, Boolean(description));
   return (
-    <Fieldset id={`field-${name}`} tabIndex={-1} aria-invalid={messages.length ? true : undefined}>
+    <Fieldset id={groupId} tabIndex={-1} aria-invalid={messages.length ? true : undefined}>
       <FieldsetLegend data-size="sm">{legend}</FieldsetLegend>
-      {description && <FieldsetDescription>{description}</FieldsetDescription>}
-      {options.map((option) => {
-        const id = `field-${name}-${option.value || "none"}`;
-        return (
-          <Field key={option.value}>
-            <Input type="radio" id={id} name={name} value={option.value} defaultChecked={option.value === checked} />
-            <Label htmlFor={id} weight="regular">
-              {option.label}
-            </Label>
-          </Field>
-        );
-      })}
-      <FieldMessages name={name} state={state} />
+      {description && <FieldsetDescription id={`${groupId}-description`}>{description}</FieldsetDescription>}
+      {options.map((option) => (
+        <GroupOption
+          key={option.value}
+          type="radio"
+          id={`field-${name}-${option.value || "none"}`}
+          name={name}
+          value={option.value}
+          label={option.label}
+          defaultChecked={option.value === checked}
+          description={described}
+        />
+      ))}
+      <FieldMessages groupId={groupId} name={name} state={state} />
     </Fieldset>
   );
 }

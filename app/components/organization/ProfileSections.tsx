@@ -4,7 +4,7 @@ import { isOfferedOrganizationForm, localizedName, ORGANIZATION_FORMS, SPOKEN_LA
 import { SelectField } from "../SelectField";
 import { TextField, type FormState } from "../forms";
 import { useI18n } from "../../i18n/react";
-import { CheckboxField, CheckboxGroup, FieldMessages, tickedValues } from "./Checkboxes";
+import { CheckboxField, CheckboxGroup, describeGroup, FieldMessages, tickedValues } from "./Checkboxes";
 import { SectionForm, stateFor } from "./SectionForm";
 
 type Props = { editor: OrganizationEditor; actionData: FormState };
@@ -79,11 +79,12 @@ export function ReachSection({ editor, actionData }: Props) {
   const languages = SPOKEN_LANGUAGE_CODES.map((code) => ({ value: code, label: spokenLanguageName(code, lang) })).sort((a, b) =>
     a.label.localeCompare(b.label, lang),
   );
+  const categories = describeGroup("field-categoryCodes", "categoryCodes", state, false);
   return (
     <SectionForm id="reach" title={t("organization.section.reach")} intent="section:reach" state={state}>
       <Fieldset id="field-categoryCodes" tabIndex={-1}>
         <FieldsetLegend data-size="sm">{t("organization.field.categoryCodes")}</FieldsetLegend>
-        <FieldMessages name="categoryCodes" state={state} />
+        <FieldMessages groupId="field-categoryCodes" name="categoryCodes" state={state} />
         {mains.map((main) => (
           <CheckboxGroup
             key={main.code}
@@ -95,6 +96,7 @@ export function ReachSection({ editor, actionData }: Props) {
               .filter((c) => c.parentCode === main.code)
               .map((c) => ({ value: c.code, label: localizedName(c.name, lang) }))}
             checked={tickedValues(state, "categoryCodes", org.categoryCodes)}
+            outer={categories}
           />
         ))}
       </Fieldset>
