@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { checkA11y } from "./support/a11y";
 import { login } from "./support/accounts";
 import { journey } from "./support/journey";
-import { confirmRowAction, expectMainHeading, text, visit } from "./support/pages";
+import { confirmRowAction, expectErrorSummaryInView, expectMainHeading, text, visit } from "./support/pages";
 
 const t = (key: Parameters<typeof text>[1], params: Record<string, string> = {}) =>
   Object.entries(params).reduce((s, [k, v]) => s.replace(`{${k}}`, v), text("nb", key));
@@ -30,6 +30,7 @@ journey("A volunteer registers an organisation, completes the profile, and the c
   await volunteer.getByLabel(t("organization.field.organizationNumber"), { exact: true }).fill("123456789");
   await volunteer.getByRole("button", { name: t("organization.new.submit"), exact: true }).click();
   await volunteer.getByRole("link", { name: t("validation.organizationNumber"), exact: true }).waitFor();
+  await expectErrorSummaryInView(volunteer);
   await checkA11y(volunteer);
 
   await volunteer.getByLabel(t("organization.field.organizationNumber"), { exact: true }).fill("");

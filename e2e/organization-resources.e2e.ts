@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { checkA11y } from "./support/a11y";
 import { DEMO_ACCOUNTS, login } from "./support/accounts";
 import { journey } from "./support/journey";
-import { confirmRowAction, expectMainHeading, mainHeading, text, visit } from "./support/pages";
+import { confirmRowAction, expectErrorSummaryInView, expectMainHeading, mainHeading, text, visit } from "./support/pages";
 
 const t = (key: Parameters<typeof text>[1], params: Record<string, string> = {}) =>
   Object.entries(params).reduce((s, [k, v]) => s.replace(`{${k}}`, v), text("nb", key));
@@ -168,16 +168,6 @@ journey("An org admin opens a row's question by keyboard, says no, and is back o
   await answer.waitFor({ state: "hidden" });
   expect(await opener.evaluate((summary) => summary === document.activeElement)).toBe(true);
 });
-
-/** Waits until the page's error summary has focus and is on the first screen. */
-async function expectErrorSummaryInView(page: Page): Promise<void> {
-  const summary = page.getByRole("heading", { name: t("form.errorSummary"), exact: true }).locator("..");
-  await expect.poll(() => summary.evaluate((element) => element === document.activeElement)).toBe(true);
-  const box = (await summary.boundingBox())!;
-  // Scrolled to its top, which may land a fraction of a pixel above the screen's edge.
-  expect(box.y).toBeGreaterThan(-1);
-  expect(box.y).toBeLessThan(page.viewportSize()!.height);
-}
 
 journey("On a 320 px screen, a form on the vocabulary, members, resources or API keys page that fails opens at its error summary", async ({ newPage }) => {
   const coordinator = await newPage();

@@ -3,9 +3,9 @@ import { CSRF_COOKIE } from "../platform/http/csrf";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, submitSignIn } from "./support/accounts";
 import { checkA11y } from "./support/a11y";
 import { journey } from "./support/journey";
-import { expectMainHeading, switchLanguage, text, visit } from "./support/pages";
+import { expectErrorSummaryInView, expectMainHeading, switchLanguage, text, visit } from "./support/pages";
 
-journey("Nobody reaches the administration without the right role", async ({ newPage }) => {
+journey("Nobody reaches the administration without the right role", async ({ newPage, unique }) => {
   const page = await newPage();
   await visit(page, "/admin");
   const signIn = new URL(page.url());
@@ -13,6 +13,12 @@ journey("Nobody reaches the administration without the right role", async ({ new
   expect(signIn.searchParams.get("returnTo")).toBe("/admin");
   await expectMainHeading(page, text("nb", "account.signIn.title"));
 
+  // A failed attempt opens at the error summary and still leads where the person was going.
+  await submitSignIn(page, `ingen-${unique}@demo.dugnad.no`, DEMO_PASSWORD);
+  await page.getByRole("link", { name: text("nb", "account.signIn.failed"), exact: true }).waitFor();
+  await expectErrorSummaryInView(page);
+  expect(new URL(page.url()).searchParams.get("returnTo")).toBe("/admin");
+  await checkA11y(page);
   await submitSignIn(page, DEMO_ACCOUNTS.volunteer, DEMO_PASSWORD);
   await page.getByRole("heading", { name: text("nb", "error.forbidden.title"), exact: true }).waitFor();
   expect(new URL(page.url()).pathname).toBe("/admin");

@@ -5,7 +5,7 @@ import type { FieldErrors } from "../../platform/errors";
 import { useT } from "../i18n/react";
 import type { MessageKey } from "../i18n/nb";
 import { CsrfField } from "./CsrfField";
-import { FormErrors, TextField, type FormState } from "./forms";
+import { FormErrors, PAGE_ERRORS, TextField, useActionAt, type FormState } from "./forms";
 
 /**
  * What replaces a form once it has done its work. The heading takes focus, so a screen reader user
@@ -88,6 +88,7 @@ type EmailLinkState = { ok: true; email: string } | { ok: false; errors?: FieldE
 /** Asks for an e-mail address to send a link to, then says to look in the mailbox. */
 export function EmailLinkRequest({ texts, state }: { texts: EmailLinkTexts; state: EmailLinkState }) {
   const t = useT();
+  const action = useActionAt(PAGE_ERRORS);
   if (state?.ok) {
     return (
       <Confirmation title={t(texts.doneTitle)}>
@@ -101,8 +102,8 @@ export function EmailLinkRequest({ texts, state }: { texts: EmailLinkTexts; stat
         {t(texts.title)}
       </Heading>
       <Paragraph>{t(texts.lead)}</Paragraph>
-      <FormErrors state={state} />
-      <Form method="post" className="stack">
+      <FormErrors state={state} id={PAGE_ERRORS} />
+      <Form method="post" action={action} className="stack">
         <CsrfField />
         <TextField name="email" type="email" label={t("account.field.email")} autoComplete="email" required state={state} />
         <div>

@@ -9,7 +9,7 @@ import { handleUseCaseError, readForm, throwForAccess } from "../lib/forms.serve
 import { clearedSessionCookie } from "../lib/session.server";
 import { pageTitle } from "../lib/title.server";
 import { CsrfField } from "../components/CsrfField";
-import { FormErrors, TextField } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, TextField, useActionAt } from "../components/forms";
 import { AccountLink } from "../components/account";
 import { useT } from "../i18n/react";
 import { PUBLIC_PAGE } from "../lib/page-language";
@@ -40,18 +40,19 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function DeleteAccount({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const action = useActionAt(PAGE_ERRORS);
   return (
     <div className="stack narrow">
       <Heading level={1} data-size="lg">
         {t("account.delete.title")}
       </Heading>
-      <FormErrors state={actionData} />
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
       <Paragraph>{t("account.delete.lead")}</Paragraph>
       <Paragraph>{t("account.delete.kept")}</Paragraph>
       <Paragraph>
         {t("account.delete.downloadFirst")} <AccountLink to="/mine-data">{t("account.myData.title")}</AccountLink>
       </Paragraph>
-      <Form method="post" className="stack">
+      <Form method="post" action={action} className="stack">
         <CsrfField />
         <TextField
           name="confirmEmail"

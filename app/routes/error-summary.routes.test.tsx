@@ -23,6 +23,13 @@ import * as invitations from "./coordination.invitations";
 import * as invite from "./coordination.invitations.new";
 import * as person from "./admin.person";
 import * as apiTokens from "./admin.api-tokens";
+import * as signIn from "./sign-in";
+import * as signUp from "./sign-up";
+import * as forgotPassword from "./forgot-password";
+import * as resendVerification from "./verify-email-resend";
+import * as deleteAccount from "./delete-account";
+import * as newOrganization from "./organization.new";
+import * as claim from "./organization.claim";
 
 const { conn, w, get } = withRouteTestWorld();
 
@@ -33,10 +40,12 @@ const failure: FormFailure = { ok: false, errors: { _form: [{ key: "validation.i
 /** The page at `url` as the server renders it in bokmål after one of its forms failed. */
 async function failedPage(page: Page, url: string, personId: string, params: Record<string, string> = {}): Promise<string> {
   const loaderData = await page.loader(args(await get(url, personId), params));
-  const Stub = createRoutesStub([{ id: "page", path: "*", Component: page.default as ComponentType }]);
+  // The root route's data that the sign-in page reads: no ID-porten here.
+  const root = { oidcName: null };
+  const Stub = createRoutesStub([{ id: "root", path: "/", children: [{ id: "page", path: "*", Component: page.default as ComponentType }] }]);
   return renderToString(
     <I18nProvider lang="nb" messages={catalogs.nb}>
-      <Stub initialEntries={[url]} hydrationData={{ loaderData: { page: loaderData }, actionData: { page: failure } }} />
+      <Stub initialEntries={[url]} hydrationData={{ loaderData: { root, page: loaderData }, actionData: { page: failure } }} />
     </I18nProvider>,
   );
 }
@@ -74,6 +83,29 @@ describe("a page whose forms all report in one error summary at the top", () => 
       const forms = postedTo(html);
       expect(forms.length, url).toBeGreaterThan(0);
       expect(new Set(forms), url).toEqual(new Set([action]));
+    }
+  });
+});
+
+describe("a page with one form and its error summary near the top", () => {
+  it("has the form post to the summary, keeping where signing in leads, so the answer opens there with focus on it without JavaScript", async () => {
+    const imported = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Tustna Sanglag" });
+    await conn.db.update(organization).set({ source: "imported", email: "post@tustna.test" }).where(eq(organization.id, imported.id));
+    const claimPath = `/organisasjoner/${imported.id}/overta`;
+    const cases: [Page, string, string, Record<string, string>, string][] = [
+      [signIn, "/logg-inn?returnTo=%2Fadmin", "", {}, "/logg-inn?returnTo=%2Fadmin#errors"],
+      [signIn, "/logg-inn", "", {}, "/logg-inn#errors"],
+      [signUp, "/registrer", "", {}, "/registrer#errors"],
+      [forgotPassword, "/glemt-passord", "", {}, "/glemt-passord#errors"],
+      [resendVerification, "/bekreft-epost/ny", "", {}, "/bekreft-epost/ny#errors"],
+      [deleteAccount, "/mine-data/slett", w.resident.personId, {}, "/mine-data/slett#errors"],
+      [newOrganization, "/organisasjoner/ny", w.resident.personId, {}, "/organisasjoner/ny#errors"],
+      [claim, claimPath, w.resident.personId, { id: imported.id }, `${claimPath}#errors`],
+    ];
+    for (const [page, url, personId, params, action] of cases) {
+      const html = await failedPage(page, url, personId, params);
+      expect(summaryIds(html), url).toEqual(["errors"]);
+      expect(postedTo(html), url).toEqual([action]);
     }
   });
 });

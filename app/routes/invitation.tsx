@@ -6,7 +6,7 @@ import { contextFor } from "../../platform/http/request";
 import { handleUseCaseError, readEmptyForm } from "../lib/forms.server";
 import { pageTitle } from "../lib/title.server";
 import { CsrfField } from "../components/CsrfField";
-import { FormErrors } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, useActionAt } from "../components/forms";
 import { useT } from "../i18n/react";
 import { PUBLIC_PAGE } from "../lib/page-language";
 
@@ -43,6 +43,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function Invitation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { invitation, signedIn, here, linkDays } = loaderData;
+  const action = useActionAt(PAGE_ERRORS);
   if (invitation.status === "invalid") {
     return (
       <div className="stack narrow">
@@ -59,7 +60,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
       <Heading level={1} data-size="lg">
         {t("outreach.invitation.title", { organization })}
       </Heading>
-      <FormErrors state={actionData} />
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
       <Paragraph>{t("outreach.invitation.lead", { organization })}</Paragraph>
       {invitation.isAdmin ? (
         <>
@@ -77,7 +78,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
       ) : invitation.status === "expired" ? (
         <Paragraph>{t("outreach.invitation.expired", { days: linkDays })}</Paragraph>
       ) : signedIn ? (
-        <Form method="post" className="stack">
+        <Form method="post" action={action} className="stack">
           <CsrfField />
           <Paragraph>{t("outreach.invitation.claimHelp")}</Paragraph>
           <div>

@@ -1,4 +1,4 @@
-import { Form } from "react-router";
+import { Form, useSearchParams } from "react-router";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/new-password";
 import { contextFor } from "../../platform/http/request";
@@ -7,7 +7,7 @@ import { resetPasswordSchema } from "../../domain/accounts/schemas";
 import { linkPageState, redeemLinkAction } from "../lib/email-link.server";
 import { pageTitle } from "../lib/title.server";
 import { CsrfField } from "../components/CsrfField";
-import { FormErrors } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, useActionAt } from "../components/forms";
 import { AccountLink, Confirmation, LinkProblem, NewPasswordField } from "../components/account";
 import { useT } from "../i18n/react";
 import { PUBLIC_PAGE } from "../lib/page-language";
@@ -32,6 +32,8 @@ export function action({ request }: Route.ActionArgs) {
 
 export default function NewPassword({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const [search] = useSearchParams();
+  const action = useActionAt(PAGE_ERRORS, { token: search.get("token") });
   if (loaderData.state === "saved") {
     return (
       <Confirmation title={t("account.reset.saved.title")}>
@@ -61,14 +63,14 @@ export default function NewPassword({ loaderData, actionData }: Route.ComponentP
       <Heading level={1} data-size="lg">
         {t("account.reset.title")}
       </Heading>
-      <FormErrors state={actionData} />
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
       {linkUnusable && (
         <Paragraph>
           <AccountLink to="/glemt-passord">{t("account.link.requestNew")}</AccountLink>
         </Paragraph>
       )}
       <Paragraph>{t("account.reset.lead", { email: loaderData.email })}</Paragraph>
-      <Form method="post" className="stack">
+      <Form method="post" action={action} className="stack">
         <CsrfField />
         <input type="hidden" name="token" value={loaderData.token} />
         {/* Lets a password manager store the new password under the right account. */}

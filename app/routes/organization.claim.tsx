@@ -9,7 +9,7 @@ import { loadForAdmin } from "../lib/admin.server";
 import { handleUseCaseError, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
-import { FormErrors, TextField } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, TextField, useActionAt } from "../components/forms";
 import { StatusRegion } from "../components/StatusRegion";
 import { useI18n } from "../i18n/react";
 import { PUBLIC_PAGE } from "../lib/page-language";
@@ -36,11 +36,12 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 function ClaimForm({ organization, actionData }: { organization: string; actionData: Route.ComponentProps["actionData"] }) {
   const { t } = useI18n();
+  const action = useActionAt(PAGE_ERRORS);
   return (
     <>
       <Paragraph>{t("orgResources.claim.lead", { organization })}</Paragraph>
-      <FormErrors state={actionData} />
-      <Form method="post" className="stack">
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
+      <Form method="post" action={action} className="stack">
         <CsrfField />
         <TextField
           name="message"

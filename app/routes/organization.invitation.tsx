@@ -1,4 +1,4 @@
-import { Form, Link as RouterLink, redirect } from "react-router";
+import { Form, Link as RouterLink, redirect, useSearchParams } from "react-router";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/organization.invitation";
 import { acceptInvitation, acceptInvitationForm, checkInvitation, INVITATION_PAGE, type InvitationStatus } from "../../domain/organizations/members";
@@ -7,7 +7,7 @@ import { contextFor } from "../../platform/http/request";
 import { handleUseCaseError, readForm } from "../lib/forms.server";
 import { pageTitle } from "../lib/title.server";
 import { CsrfField } from "../components/CsrfField";
-import { FormErrors } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, useActionAt } from "../components/forms";
 import { Confirmation, LinkProblem } from "../components/account";
 import { useT } from "../i18n/react";
 import { PUBLIC_PAGE } from "../lib/page-language";
@@ -71,6 +71,8 @@ function AppLink({ to, children }: { to: string; children: string }) {
 export default function OrganizationInvitation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { invitation } = loaderData;
+  const [search] = useSearchParams();
+  const action = useActionAt(PAGE_ERRORS, { token: search.get("token") });
   if (invitation.status === "joined") {
     const base = `/organisasjoner/${invitation.organizationId}`;
     const role = t(`orgResources.members.role.${invitation.role}`);
@@ -113,11 +115,11 @@ export default function OrganizationInvitation({ loaderData, actionData }: Route
       <Heading level={1} data-size="lg">
         {t("orgResources.invitation.title", { organization: invitation.organizationName })}
       </Heading>
-      <FormErrors state={actionData} />
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
       <Paragraph>{t("orgResources.invitation.lead", { role, organization: invitation.organizationName })}</Paragraph>
       <Paragraph>{t("orgResources.invitation.sentTo", { email: invitation.email })}</Paragraph>
       {invitation.holder === "invitee" ? (
-        <Form method="post">
+        <Form method="post" action={action}>
           <CsrfField />
           <input type="hidden" name="token" value={loaderData.token} />
           <Button type="submit">{t("orgResources.invitation.accept")}</Button>

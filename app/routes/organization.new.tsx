@@ -9,7 +9,7 @@ import { assertCan } from "../../platform/permissions";
 import { handleUseCaseError, readForm, throwForAccess } from "../lib/forms.server";
 import { pageTitle } from "../lib/title.server";
 import { CsrfField } from "../components/CsrfField";
-import { FormErrors, TextField } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, TextField, useActionAt } from "../components/forms";
 import { SelectField } from "../components/SelectField";
 import { DuplicateLink } from "../components/organization/DuplicateLink";
 import { useT } from "../i18n/react";
@@ -43,6 +43,7 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function NewOrganization({ actionData }: Route.ComponentProps) {
   const t = useT();
+  const action = useActionAt(PAGE_ERRORS);
   const forms = [{ value: "", label: t("organization.form.none") }, ...ORGANIZATION_FORMS.map((code) => ({ value: code, label: t(`organization.form.${code}`) }))];
   return (
     <div className="stack narrow">
@@ -50,9 +51,9 @@ export default function NewOrganization({ actionData }: Route.ComponentProps) {
         {t("organization.new.title")}
       </Heading>
       <Paragraph>{t("organization.new.lead")}</Paragraph>
-      <FormErrors state={actionData} />
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
       <DuplicateLink state={actionData} />
-      <Form method="post" className="stack">
+      <Form method="post" action={action} className="stack">
         <CsrfField />
         <TextField name="name" label={t("organization.field.name")} state={actionData} required />
         <TextField name="organizationNumber" label={t("organization.field.organizationNumber")} description={t("organization.new.numberHelp")} state={actionData} />

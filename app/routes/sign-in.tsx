@@ -1,4 +1,4 @@
-import { Form, redirect } from "react-router";
+import { Form, redirect, useSearchParams } from "react-router";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { z } from "zod";
 import type { Route } from "./+types/sign-in";
@@ -11,7 +11,7 @@ import { handleUseCaseError, readForm } from "../lib/forms.server";
 import { sessionCookie } from "../lib/session.server";
 import { pageTitle } from "../lib/title.server";
 import { CsrfField } from "../components/CsrfField";
-import { FormErrors, TextField } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, TextField, useActionAt } from "../components/forms";
 import { AccountLink } from "../components/account";
 import { useT } from "../i18n/react";
 import { OidcLoginLink } from "../components/OidcLoginLink";
@@ -47,18 +47,20 @@ export async function action({ request }: Route.ActionArgs) {
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const unverified = actionData?.errors._form?.some((message) => message.key === "account.signIn.unverified");
+  const [search] = useSearchParams();
+  const action = useActionAt(PAGE_ERRORS, { returnTo: search.get("returnTo") });
   return (
     <div className="stack narrow">
       <Heading level={1} data-size="lg">
         {t("account.signIn.title")}
       </Heading>
-      <FormErrors state={actionData} />
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
       {unverified && (
         <Paragraph>
           <AccountLink to="/bekreft-epost/ny">{t("account.signIn.resend")}</AccountLink>
         </Paragraph>
       )}
-      <Form method="post" className="stack">
+      <Form method="post" action={action} className="stack">
         <CsrfField />
         <input type="hidden" name="returnTo" value={loaderData.returnTo} />
         <TextField name="email" type="email" label={t("account.field.email")} autoComplete="email" required state={actionData} />

@@ -8,7 +8,7 @@ import { signUpSchema } from "../../domain/accounts/schemas";
 import { handleUseCaseError, readForm } from "../lib/forms.server";
 import { pageTitle } from "../lib/title.server";
 import { CsrfField } from "../components/CsrfField";
-import { FormErrors, TextField } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, TextField, useActionAt } from "../components/forms";
 import { AccountLink, Confirmation, NewPasswordField } from "../components/account";
 import { useT } from "../i18n/react";
 import { PUBLIC_PAGE } from "../lib/page-language";
@@ -39,6 +39,7 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function SignUp({ actionData }: Route.ComponentProps) {
   const t = useT();
+  const action = useActionAt(PAGE_ERRORS);
   if (actionData?.ok) {
     return (
       <Confirmation title={t("account.signUp.done.title")}>
@@ -56,8 +57,8 @@ export default function SignUp({ actionData }: Route.ComponentProps) {
         {t("account.signUp.title")}
       </Heading>
       <Paragraph>{t("account.signUp.lead")}</Paragraph>
-      <FormErrors state={actionData} />
-      <Form method="post" className="stack">
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
+      <Form method="post" action={action} className="stack">
         <CsrfField />
         <TextField name="name" label={t("account.field.name")} autoComplete="name" required state={actionData} />
         <TextField name="email" type="email" label={t("account.field.email")} autoComplete="email" required state={actionData} />

@@ -1,4 +1,4 @@
-import { Form } from "react-router";
+import { Form, useSearchParams } from "react-router";
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Route } from "./+types/verify-email";
 import { contextFor } from "../../platform/http/request";
@@ -7,7 +7,7 @@ import { linkSchema } from "../../domain/accounts/schemas";
 import { linkPageState, redeemLinkAction } from "../lib/email-link.server";
 import { pageTitle } from "../lib/title.server";
 import { CsrfField } from "../components/CsrfField";
-import { FormErrors } from "../components/forms";
+import { FormErrors, PAGE_ERRORS, useActionAt } from "../components/forms";
 import { AccountLink, Confirmation, LinkProblem } from "../components/account";
 import { useT } from "../i18n/react";
 import { PUBLIC_PAGE } from "../lib/page-language";
@@ -36,6 +36,8 @@ export function action({ request }: Route.ActionArgs) {
 
 export default function VerifyEmail({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const [search] = useSearchParams();
+  const action = useActionAt(PAGE_ERRORS, { token: search.get("token") });
   if (loaderData.state === "confirmed") {
     return (
       <Confirmation title={t("account.verify.confirmed.title")}>
@@ -65,14 +67,14 @@ export default function VerifyEmail({ loaderData, actionData }: Route.ComponentP
       <Heading level={1} data-size="lg">
         {t("account.verify.title")}
       </Heading>
-      <FormErrors state={actionData} />
+      <FormErrors state={actionData} id={PAGE_ERRORS} />
       {actionData && (
         <Paragraph>
           <AccountLink to="/bekreft-epost/ny">{t("account.link.requestNew")}</AccountLink>
         </Paragraph>
       )}
       <Paragraph>{t("account.verify.lead", { email: loaderData.email })}</Paragraph>
-      <Form method="post">
+      <Form method="post" action={action}>
         <CsrfField />
         <input type="hidden" name="token" value={loaderData.token} />
         <Button type="submit">{t("account.verify.submit")}</Button>

@@ -66,3 +66,13 @@ export async function confirmRowAction(page: Page, name: string, confirm: string
   await checkA11y(page);
   await answer.click();
 }
+
+/** Waits until the page's error summary has focus and is on the first screen. */
+export async function expectErrorSummaryInView(page: Page): Promise<void> {
+  const summary = page.getByRole("heading", { name: text("nb", "form.errorSummary"), exact: true }).locator("..");
+  await expect.poll(() => summary.evaluate((element) => element === document.activeElement)).toBe(true);
+  const box = (await summary.boundingBox())!;
+  // Scrolled to its top, which may land a fraction of a pixel above the screen's edge.
+  expect(box.y).toBeGreaterThan(-1);
+  expect(box.y).toBeLessThan(page.viewportSize()!.height);
+}
