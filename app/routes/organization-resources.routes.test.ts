@@ -90,6 +90,34 @@ describe("the members page and the invitation link", () => {
   });
 });
 
+describe("removing what someone else removed meanwhile, in another tab say", () => {
+  const gone = (key: string) => ({ init: { status: 404 }, data: { errors: { _form: [{ key }] } } });
+
+  it("says at the resources page's error summary that the resource is gone, and reads the page again", async () => {
+    const path = `/organisasjoner/${w.organization.id}/ressurser`;
+    const params = { id: w.organization.id };
+    await resources.action(args(await post(path, { intent: "save", kind: "equipment", name: "Stort telt" }, w.orgAdmin.personId), params));
+    const page = await resources.loader(args(await get(path, w.orgAdmin.personId), params));
+    const tent = page.resources.find((r) => r.name === "Stort telt")!;
+    const remove = async () => resources.action(args(await post(path, { intent: "remove", resourceId: tent.id }, w.orgAdmin.personId), params));
+    expect(((await remove()) as Response).headers.get("location")).toBe(`${path}?utfort=fjernet`);
+    expect(await remove()).toMatchObject(gone("orgResources.resources.gone"));
+    expect(resources.shouldRevalidate({ actionStatus: 404, defaultShouldRevalidate: false } as never)).toBe(true);
+  });
+
+  it("says at the members page's error summary that the member is gone, or the invitation withdrawn", async () => {
+    const path = `/organisasjoner/${w.organization.id}/medlemmer`;
+    const params = { id: w.organization.id };
+    const send = async (fields: Record<string, string>) => members.action(args(await post(path, fields, w.orgAdmin.personId), params));
+    await send({ intent: "invite", email: "trekkes@1505.test", role: "org_member" });
+    const page = await members.loader(args(await get(path, w.orgAdmin.personId), params));
+    const invitationId = page.invitations.find((i) => i.email === "trekkes@1505.test")!.id;
+    await send({ intent: "revoke", invitationId });
+    expect(await send({ intent: "revoke", invitationId })).toMatchObject(gone("orgResources.members.invitationGone"));
+    expect(await send({ intent: "remove", grantId: crypto.randomUUID() })).toMatchObject(gone("orgResources.members.gone"));
+  });
+});
+
 describe("someone without rights who sends a page's form", () => {
   /** The status the visitor gets: the action and then the page's loader, as React Router runs them for a form sent without JavaScript. */
   async function statusOfPage(page: "ressurser" | "medlemmer", request: Request): Promise<number> {

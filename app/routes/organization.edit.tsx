@@ -1,4 +1,4 @@
-import { data, Link as RouterLink, redirect, useSearchParams, type ShouldRevalidateFunctionArgs } from "react-router";
+import { data, Link as RouterLink, redirect, useSearchParams } from "react-router";
 import { Alert, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { z } from "zod";
 import type { Route } from "./+types/organization.edit";
@@ -7,9 +7,9 @@ import { getOrganizationEditor } from "../../domain/organizations/editor";
 import { MAX_LOGO_BYTES, removeOrganizationLogo, setOrganizationLogo } from "../../domain/organizations/logo";
 import { isProfileSection, profileSections } from "../../domain/organizations/profile-input";
 import { updateOrganizationProfile, verifyOrganization } from "../../domain/organizations/profile";
-import { NotFoundError, ValidationError } from "../../platform/errors";
+import { ValidationError } from "../../platform/errors";
 import { contextFor } from "../../platform/http/request";
-import { formFailure, handleUseCaseError, intentOf, readEmptyForm, readForm, throwForAccess } from "../lib/forms.server";
+import { goneOrFailure, handleUseCaseError, intentOf, readAgainAfterGone, readEmptyForm, readForm, throwForAccess } from "../lib/forms.server";
 import { organizationLinks } from "../lib/organization-styles";
 import { pageTitle } from "../lib/title.server";
 import { ContactsSection, CONTACT_PARAM } from "../components/organization/ContactsSection";
@@ -54,18 +54,12 @@ function prefixContactErrors(error: unknown): unknown {
   return new ValidationError(Object.fromEntries(prefixed));
 }
 
-/**
- * A contact changed or removed after someone else removed it, in another tab say: the contacts section says so,
- * and the page, read again, shows the contacts as they are now.
- */
+/** A contact changed or removed after someone else removed it is said in the contacts section. */
 function contactFailure(error: unknown, form: FormData, request: Request) {
-  if (error instanceof NotFoundError && error.what === "contact") return formFailure(form, { _form: [{ key: "organization.contacts.gone" }] }, 404);
-  return handleUseCaseError(error, form, request);
+  return goneOrFailure(error, { contact: "organization.contacts.gone" }, form, request);
 }
 
-export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
-  return actionStatus === 404 || defaultShouldRevalidate;
-}
+export const shouldRevalidate = readAgainAfterGone;
 
 async function saveContact(request: Request, id: string) {
   const { form, data, failure } = await readForm(request, contactForm);

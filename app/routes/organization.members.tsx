@@ -15,7 +15,7 @@ import { contextFor } from "../../platform/http/request";
 import { formatDate } from "../../platform/i18n/format";
 import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin } from "../lib/admin.server";
-import { handleUseCaseError, intentOf, readForm } from "../lib/forms.server";
+import { goneOrFailure, handleUseCaseError, intentOf, readAgainAfterGone, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
@@ -42,6 +42,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }));
 }
 
+/** A member or invitation someone else removed or withdrew meanwhile. */
+const GONE = { member: "orgResources.members.gone", invitation: "orgResources.members.invitationGone" };
+
+export const shouldRevalidate = readAgainAfterGone;
+
 export async function action({ request, params }: Route.ActionArgs) {
   const intent = await intentOf(request);
   const { db, actor } = await contextFor(request);
@@ -56,7 +61,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       if (actor.kind === "person" && removed.personId === actor.personId) return redirect("/");
       return done("fjernet");
     } catch (error) {
-      return handleUseCaseError(error, form, request);
+      return goneOrFailure(error, GONE, form, request);
     }
   }
   if (intent === "revoke") {
@@ -66,7 +71,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       await revokeInvitation(db, actor, { organizationId, ...data });
       return done("trukket");
     } catch (error) {
-      return handleUseCaseError(error, form, request);
+      return goneOrFailure(error, GONE, form, request);
     }
   }
   const { form, data, failure } = await readForm(request, inviteMemberForm);

@@ -8,7 +8,7 @@ import { localizedName } from "../../domain/organizations/vocabulary";
 import { contextFor } from "../../platform/http/request";
 import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin } from "../lib/admin.server";
-import { handleUseCaseError, readForm } from "../lib/forms.server";
+import { goneOrFailure, readAgainAfterGone, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
@@ -77,9 +77,11 @@ export async function action({ request, params }: Route.ActionArgs) {
     await addResource(db, actor, { organizationId, resource });
     return done("lagt-til");
   } catch (error) {
-    return handleUseCaseError(error, form, request);
+    return goneOrFailure(error, { resource: "orgResources.resources.gone" }, form, request);
   }
 }
+
+export const shouldRevalidate = readAgainAfterGone;
 
 export default function OrganizationResources({ loaderData: p, actionData }: Route.ComponentProps) {
   const { t } = useI18n();
