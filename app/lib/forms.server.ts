@@ -1,4 +1,4 @@
-import { data, redirect, type ShouldRevalidateFunctionArgs } from "react-router";
+import { data, redirect } from "react-router";
 import type { z } from "zod";
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError, ValidationError, type FieldErrors } from "../../platform/errors";
 import { isValidCsrf } from "../../platform/http/csrf";
@@ -122,14 +122,10 @@ export function throwForAccess(error: unknown, request: Request): void {
 /**
  * A row changed or removed after someone else removed it (in another tab, say): `gone` names, by what the use
  * case did not find, the message the page's error summary gives instead of the 404 page. The answer is a 404,
- * so that `readAgainAfterGone` has the page read again and show the rows as they are now.
+ * so that `readAgainAfterGone` (revalidate.ts) has the page read again and show the rows as they are now.
  */
 export function goneOrFailure(error: unknown, gone: Record<string, string>, form: FormData, request: Request) {
   if (error instanceof NotFoundError && Object.hasOwn(gone, error.what)) return formFailure(form, { _form: [{ key: gone[error.what]! }] }, 404);
   return handleUseCaseError(error, form, request);
 }
 
-/** A page's `shouldRevalidate` when its forms answer with goneOrFailure. */
-export function readAgainAfterGone({ actionStatus, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs): boolean {
-  return actionStatus === 404 || defaultShouldRevalidate;
-}

@@ -9,7 +9,7 @@ import { isProfileSection, profileSections } from "../../domain/organizations/pr
 import { updateOrganizationProfile, verifyOrganization } from "../../domain/organizations/profile";
 import { ValidationError } from "../../platform/errors";
 import { contextFor } from "../../platform/http/request";
-import { goneOrFailure, handleUseCaseError, intentOf, readAgainAfterGone, readEmptyForm, readForm, throwForAccess } from "../lib/forms.server";
+import { goneOrFailure, handleUseCaseError, intentOf, readEmptyForm, readForm, throwForAccess } from "../lib/forms.server";
 import { organizationLinks } from "../lib/organization-styles";
 import { pageTitle } from "../lib/title.server";
 import { ContactsSection, CONTACT_PARAM } from "../components/organization/ContactsSection";
@@ -27,6 +27,7 @@ import { SAVED_PARAM, stateFor } from "../components/organization/SectionForm";
 import { VerifySection } from "../components/organization/VerifySection";
 import { StatusRegion } from "../components/StatusRegion";
 import { useT } from "../i18n/react";
+import { readAgainAfterGone } from "../lib/revalidate";
 
 export const links = organizationLinks;
 

@@ -15,7 +15,7 @@ import { contextFor } from "../../platform/http/request";
 import { formatDate } from "../../platform/i18n/format";
 import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin } from "../lib/admin.server";
-import { goneOrFailure, handleUseCaseError, intentOf, readAgainAfterGone, readForm } from "../lib/forms.server";
+import { goneOrFailure, handleUseCaseError, intentOf, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
@@ -24,6 +24,7 @@ import { RowAction } from "../components/RowAction";
 import { SelectField } from "../components/SelectField";
 import { StatusRegion } from "../components/StatusRegion";
 import { useI18n } from "../i18n/react";
+import { readAgainAfterGone } from "../lib/revalidate";
 
 const DONE_PARAM = "utfort";
 const DONE_MESSAGES = {

@@ -8,7 +8,7 @@ import { localizedName } from "../../domain/organizations/vocabulary";
 import { contextFor } from "../../platform/http/request";
 import { adminLinks } from "../lib/admin-styles";
 import { loadForAdmin } from "../lib/admin.server";
-import { goneOrFailure, readAgainAfterGone, readForm } from "../lib/forms.server";
+import { goneOrFailure, readForm } from "../lib/forms.server";
 import { AdminHeading } from "../components/AdminHeading";
 import { CsrfField } from "../components/CsrfField";
 import { DataTable } from "../components/DataTable";
@@ -18,6 +18,7 @@ import { StatusRegion } from "../components/StatusRegion";
 import { ResourceFields, resourceDetails } from "../components/resources/ResourceFields";
 import { useI18n } from "../i18n/react";
 import { staffPageLanguage } from "../lib/page-language";
+import { readAgainAfterGone } from "../lib/revalidate";
 
 /** The address says which form is open: ?ny=<kind> for a new resource, ?rediger=<id> to change one. */
 const NEW_PARAM = "ny";
