@@ -31,12 +31,17 @@ function expectEachDescriptionOnce(described: Described[]): void {
   }
 }
 
-journey("A field's hint and error message are each read once, with the field", async ({ newPage, javaScript }) => {
-  const admin = await newPage();
+/** The demo organisation's edit page, opened by its admin as they would from Mine organisasjoner. */
+async function editPageAsAdmin(admin: Page): Promise<Page> {
   await login(admin, "orgAdmin");
   await visit(admin, "/mine-organisasjoner");
   await admin.getByRole("link", { name: new RegExp(`^${t("organization.mine.edit")}`) }).first().click();
   await admin.waitForURL(/\/rediger$/);
+  return admin;
+}
+
+journey("A field's hint and error message are each read once, with the field", async ({ newPage, javaScript }) => {
+  const admin = await editPageAsAdmin(await newPage());
 
   const number = admin.getByLabel(t("organization.field.organizationNumber"), { exact: true });
   await number.waitFor();
@@ -76,11 +81,7 @@ async function sendUnknownChoice(page: Page, javaScript: boolean, name: string, 
 }
 
 journey("A group of checkboxes that fails names its error at each box, once", async ({ newPage, javaScript }) => {
-  const admin = await newPage();
-  await login(admin, "orgAdmin");
-  await visit(admin, "/mine-organisasjoner");
-  await admin.getByRole("link", { name: new RegExp(`^${t("organization.mine.edit")}`) }).first().click();
-  await admin.waitForURL(/\/rediger$/);
+  const admin = await editPageAsAdmin(await newPage());
   const textsOf = async (field: string) => {
     const described = await describedElements(admin, javaScript);
     expectEachDescriptionOnce(described);

@@ -10,12 +10,11 @@ import { TEST_PASSWORD } from "../../platform/testing/world";
 import { deleteMyAccount, DELETED_ACTOR_LABEL, DELETED_RECIPIENT } from "./delete-account";
 import { requestPasswordReset } from "./password-reset";
 import { signInWithPassword } from "./sign-in";
-import { mailsTo, requestFrom } from "./testing";
+import { mailsTo, registeredWithUnconfirmedAddress, requestFrom } from "./testing";
 import { insertPerson } from "./people";
 import { actorForPerson } from "../../platform/auth/session";
 import { getMembersPage, inviteMember, removeMember } from "../organizations/members";
 import { insertGrant } from "../../platform/permissions/grants";
-import { completeOidcRegistration } from "./oidc-sign-in";
 
 const { conn, w } = withTestWorld();
 
@@ -69,11 +68,9 @@ describe("deleteMyAccount", () => {
   it("leaves the e-mails and log entries of an address the person never confirmed alone: it may be someone else's", async () => {
     const email = "innboks@ukjent-lag.test";
     await inviteMember(conn.db, w.orgAdmin, { organizationId: w.organization.id, email, role: "org_member" });
-    const identity = { provider: "idporten", subject: "sletter-en-annens-post", acr: "idporten-loa-substantial" };
-    const { personId } = await completeOidcRegistration(conn.db, w.anonymous, { name: "Noen andre", email, lang: "nb", identity });
-    const someoneElse = (await actorForPerson(conn.db, personId, w.municipality.id))!;
+    const { actor: someoneElse } = await registeredWithUnconfirmedAddress(conn.db, w.municipality.id, email, "sletter-en-annens-post");
 
-    await deleteMyAccount(conn.db, someoneElse, { personId, confirmEmail: email });
+    await deleteMyAccount(conn.db, someoneElse, { personId: someoneElse.personId, confirmEmail: email });
 
     expect(await mailsTo(conn.db, email)).toContainEqual(expect.objectContaining({ kind: "organization.invitation", status: "pending" }));
     const invited = await conn.db.select().from(auditEvent).where(eq(auditEvent.action, "organization.memberInvited"));

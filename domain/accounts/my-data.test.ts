@@ -5,10 +5,8 @@ import { TEST_PASSWORD } from "../../platform/testing/world";
 import { describeMyData, exportMyData, registerPersonalDataSection } from "./my-data";
 import { requestPasswordReset } from "./password-reset";
 import { signInWithPassword } from "./sign-in";
-import { actorForPerson } from "../../platform/auth/session";
 import { inviteMember } from "../organizations/members";
-import { completeOidcRegistration } from "./oidc-sign-in";
-import { mailsTo, requestFrom, tokenIn } from "./testing";
+import { mailsTo, registeredWithUnconfirmedAddress, requestFrom, tokenIn } from "./testing";
 
 const { conn, w } = withTestWorld();
 beforeAll(async () => {
@@ -68,9 +66,7 @@ describe("an address the person has not confirmed", () => {
   it("brings none of the e-mails sent to it into the download: it may be someone else's, and they carry their links", async () => {
     const email = "post@ukjent-lag.test";
     await inviteMember(conn.db, w.orgAdmin, { organizationId: w.organization.id, email, role: "org_admin" });
-    const identity = { provider: "idporten", subject: "skriver-en-annens-adresse", acr: "idporten-loa-substantial" };
-    const { personId } = await completeOidcRegistration(conn.db, w.anonymous, { name: "Noen andre", email, lang: "nb", identity });
-    const someoneElse = (await actorForPerson(conn.db, personId, w.municipality.id))!;
+    const { actor: someoneElse } = await registeredWithUnconfirmedAddress(conn.db, w.municipality.id, email, "skriver-en-annens-adresse");
 
     const exported = await exportMyData(conn.db, someoneElse);
 

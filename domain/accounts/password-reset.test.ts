@@ -5,11 +5,11 @@ import { actorForSession } from "../../platform/auth/session";
 import { RateLimitedError, ValidationError } from "../../platform/errors";
 import { withTestWorld } from "../../platform/testing/hooks";
 import { TEST_PASSWORD } from "../../platform/testing/world";
-import { completeOidcRegistration, linkOidcIdentity, signInWithOidc } from "./oidc-sign-in";
+import { linkOidcIdentity, signInWithOidc } from "./oidc-sign-in";
 import { insertPerson } from "./people";
 import { checkResetLink, requestPasswordReset, resetPassword } from "./password-reset";
 import { signInWithPassword, SIGN_IN_FAILED } from "./sign-in";
-import { mailsTo, requestFrom, tokenIn } from "./testing";
+import { mailsTo, registeredWithUnconfirmedAddress, requestFrom, tokenIn } from "./testing";
 
 const { conn, w } = withTestWorld();
 
@@ -79,8 +79,7 @@ describe("resetPassword", () => {
 
   it("unlinks the ID-porten identity of an account whose address nobody had confirmed: whoever made it may not own the mailbox", async () => {
     const email = "forhandsregistrert@eksempel.no";
-    const identity = { provider: "idporten", subject: "registrerte-en-annens-adresse", acr: "idporten-loa-substantial" };
-    await completeOidcRegistration(conn.db, w.anonymous, { name: "Noen andre", email, lang: "nb", identity });
+    const { identity } = await registeredWithUnconfirmedAddress(conn.db, w.municipality.id, email, "registrerte-en-annens-adresse");
 
     await resetPassword(conn.db, { token: await resetLinkFor(email), password: newPassword }, { municipalityId: w.municipality.id });
 

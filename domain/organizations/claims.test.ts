@@ -8,7 +8,7 @@ import { createWorld, type World } from "../../platform/testing/world";
 import { claimOrganization, decideClaim, getClaimPage, listPendingClaims } from "./claims";
 import { organization } from "./schema";
 import { withTestWorld } from "../../platform/testing/hooks";
-import { completeOidcRegistration } from "../accounts/oidc-sign-in";
+import { registeredWithUnconfirmedAddress } from "../accounts/testing";
 
 const { conn, w } = withTestWorld();
 let elsewhere: World;
@@ -53,9 +53,7 @@ describe("taking over an imported organisation", () => {
 
   it("waits for the person to confirm their address: the coordinator judges the request by it, and the answer goes there", async () => {
     const email = "styreleder@sjakklubben.test";
-    const identity = { provider: "idporten", subject: "skriver-styrelederens-adresse", acr: "idporten-loa-substantial" };
-    const { personId } = await completeOidcRegistration(conn.db, w.anonymous, { name: "Noen andre", email, lang: "nb", identity });
-    const unconfirmed = (await actorForPerson(conn.db, personId, w.municipality.id))!;
+    const { actor: unconfirmed } = await registeredWithUnconfirmedAddress(conn.db, w.municipality.id, email, "skriver-styrelederens-adresse");
 
     const refused = await errorOf(claimOrganization(conn.db, unconfirmed, { organizationId: imported.id, message: "Jeg er styreleder." }));
 
