@@ -38,7 +38,14 @@ journey("A resident signs up, confirms the address, downloads their data and del
   await login(admin, "admin");
   const link = await linkFromOutbox(admin, email);
 
+  // Whoever opens the link must know the password: someone may have signed up with another person's address.
   await visit(resident, link);
+  const passwordField = resident.getByLabel(text("nb", "account.field.password"), { exact: true });
+  await passwordField.fill("ikke det jeg valgte");
+  await resident.getByRole("button", { name: text("nb", "account.verify.submit"), exact: true }).click();
+  await resident.getByText(text("nb", "account.verify.wrongPassword")).first().waitFor();
+  await checkA11y(resident);
+  await passwordField.fill(password);
   await resident.getByRole("button", { name: text("nb", "account.verify.submit"), exact: true }).click();
   await resident.getByRole("heading", { name: text("nb", "account.verify.confirmed.title"), exact: true }).waitFor();
   await resident.getByRole("button", { name: text("nb", "nav.signOut"), exact: true }).waitFor();

@@ -2,6 +2,7 @@ import { redirect } from "react-router";
 import type { z } from "zod";
 import type { EmailLinkRequest, LinkCheck, LinkRedemption } from "../../domain/accounts/email-link";
 import type { LinkStatus } from "../../domain/accounts/links";
+import type { ConfirmationProof } from "../../domain/accounts/verify-email";
 import { emailSchema } from "../../domain/accounts/schemas";
 import { clientAddress } from "../../platform/http/client-address";
 import { contextFor } from "../../platform/http/request";
@@ -23,7 +24,7 @@ export async function emailLinkAction(request: Request, requestLink: EmailLinkRe
 
 /** What a page opened from an e-mailed link shows: its form, why the link does not work, or that it is done. */
 export type LinkPageState<Done extends string> =
-  | { state: "valid"; email: string; token: string }
+  | { state: "valid"; email: string; token: string; proof?: ConfirmationProof }
   | { state: Exclude<LinkStatus["status"], "valid"> }
   | { state: Done };
 
@@ -41,19 +42,22 @@ export async function linkPageState<Done extends string>(
   if (url.searchParams.has(done.param) && actor.kind === "person") return { state: done.state };
   const token = url.searchParams.get("token");
   if (!token) return { state: "invalid" };
-  const link = await checkLink(db, { token }).catch(() => ({ status: "invalid" as const }));
+  const link: LinkStatus & { proof?: ConfirmationProof } = await checkLink(db, { token }, actor).catch(() => ({ status: "invalid" as const }));
   if (link.status !== "valid") return { state: link.status };
-  return { state: "valid", email: link.email, token };
+  return { state: "valid", email: link.email, token, ...(link.proof && { proof: link.proof }) };
 }
 
-/** Uses the link up with what its form sent, then signs the person in and goes to `donePath`; or shows the form again. */
+/**
+ * Uses the link up with what its form sent, then signs the person in (unless they were already) and goes to
+ * `donePath`; or shows the form again.
+ */
 export async function redeemLinkAction<S extends z.ZodType>(request: Request, schema: S, redeem: LinkRedemption<z.infer<S>>, donePath: string) {
   const { form, data, failure } = await readForm(request, schema);
   if (failure) return failure;
-  const { db, municipality } = await contextFor(request);
+  const { db, municipality, actor } = await contextFor(request);
   try {
-    const { sessionToken } = await redeem(db, data, { municipalityId: municipality.id });
-    return redirect(donePath, { headers: { "Set-Cookie": sessionCookie(sessionToken) } });
+    const { sessionToken } = await redeem(db, data, { municipalityId: municipality.id, ip: clientAddress(request) }, actor);
+    return redirect(donePath, sessionToken ? { headers: { "Set-Cookie": sessionCookie(sessionToken) } } : undefined);
   } catch (error) {
     return handleUseCaseError(error, form, request);
   }

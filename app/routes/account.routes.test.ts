@@ -93,15 +93,21 @@ describe("/logg-ut", () => {
 });
 
 describe("/registrer and /bekreft-epost", () => {
-  it("answers 'check your e-mail'; opening the link shows a button; pressing it confirms and signs in", async () => {
+  it("answers 'check your e-mail'; opening the link asks for the password; giving it confirms and signs in", async () => {
     const answer = await signUp.action(args(await post("/registrer", { name: "Per", email: "per@eksempel.no", password: "lang-og-trygg-nok" })));
     expect(answer).toEqual({ ok: true, email: "per@eksempel.no" });
     const token = tokenIn((await mailsTo(conn.db, "per@eksempel.no"))[0]!.body);
 
     const page = await verifyEmail.loader(args(await get(`/bekreft-epost?token=${token}`)));
-    expect(page).toMatchObject({ state: "valid", email: "per@eksempel.no" });
+    expect(page).toMatchObject({ state: "valid", email: "per@eksempel.no", proof: "password" });
 
-    const response = (await verifyEmail.action(args(await post("/bekreft-epost", { token })))) as Response;
+    const wrong = (await verifyEmail.action(args(await post("/bekreft-epost", { token, password: "ikke-mitt-passord" })))) as unknown as Failure;
+    expect(wrong.init.status).toBe(400);
+    expect(wrong.data.errors).toEqual({ password: [{ key: "account.verify.wrongPassword" }] });
+    expect(wrong.data.values).not.toHaveProperty("password");
+    expect(await verifyEmail.loader(args(await get(`/bekreft-epost?token=${token}`)))).toMatchObject({ state: "valid" });
+
+    const response = (await verifyEmail.action(args(await post("/bekreft-epost", { token, password: "lang-og-trygg-nok" })))) as Response;
     expect(response.headers.get("location")).toBe("/bekreft-epost?bekreftet");
     const personId = (await actorForSession(conn.db, sessionTokenIn(response), w.municipality.id))?.personId;
     expect(personId).toBeTruthy();

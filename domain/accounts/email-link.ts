@@ -1,4 +1,5 @@
 import type { Db } from "../../platform/db/client";
+import type { Actor } from "../../platform/auth/actor";
 import { enforceRateLimit, LIMITS } from "../../platform/auth/rate-limit";
 import { actorForPerson, createSession } from "../../platform/auth/session";
 import { recordAudit } from "../../platform/audit";
@@ -55,16 +56,41 @@ export async function requestEmailLink(
   return { email };
 }
 
-/** A use case that tells what a link is good for without using it up. */
-export type LinkCheck = (db: Db, input: { token: string }) => Promise<LinkStatus>;
-
-/** A use case that uses a link up with what its form sent, and signs the person in. */
-export type LinkRedemption<I> = (db: Db, input: I, request: Pick<AccountRequest, "municipalityId">) => Promise<{ sessionToken: string }>;
+/** A use case that tells what a link is good for, for the one opening it, without using it up. */
+export type LinkCheck = (db: Db, input: { token: string }, actor: Actor) => Promise<LinkStatus>;
 
 /**
- * Uses the link up, makes the change it was sent for, records `auditAction` and signs the person in,
- * all in one transaction. An unusable link is a form error.
+ * A use case that uses a link up with what its form sent, and signs the person in; without a session token
+ * the person was signed in already.
  */
+export type LinkRedemption<I> = (
+  db: Db,
+  input: I,
+  request: Pick<AccountRequest, "municipalityId" | "ip">,
+  actor: Actor,
+) => Promise<{ sessionToken?: string }>;
+
+export const LINK_UNUSABLE = { _form: [{ key: "account.link.unusable" }] };
+
+/**
+ * Uses the link up, makes the change it was sent for and records `auditAction`, inside the caller's
+ * transaction. An unusable link is a form error.
+ */
+export async function useLinkUp(
+  tx: Db,
+  link: { token: string; purpose: LinkPurpose; auditAction: string },
+  request: Pick<AccountRequest, "municipalityId">,
+  change: (tx: Db, personId: string) => Promise<void>,
+): Promise<string> {
+  const personId = await consumeLink(tx, link.token, link.purpose);
+  if (!personId) throw new ValidationError(LINK_UNUSABLE);
+  await change(tx, personId);
+  const actor = (await actorForPerson(tx, personId, request.municipalityId))!;
+  await recordAudit(tx, actor, { action: link.auditAction, subjectType: "person", subjectId: personId });
+  return personId;
+}
+
+/** Uses the link up as `useLinkUp` does and signs the person in, all in one transaction. */
 export async function redeemLink(
   db: Db,
   link: { token: string; purpose: LinkPurpose; auditAction: string },
@@ -72,11 +98,7 @@ export async function redeemLink(
   change: (tx: Db, personId: string) => Promise<void>,
 ): Promise<{ personId: string; sessionToken: string }> {
   return db.transaction(async (tx) => {
-    const personId = await consumeLink(tx, link.token, link.purpose);
-    if (!personId) throw new ValidationError({ _form: [{ key: "account.link.unusable" }] });
-    await change(tx, personId);
-    const actor = (await actorForPerson(tx, personId, request.municipalityId))!;
-    await recordAudit(tx, actor, { action: link.auditAction, subjectType: "person", subjectId: personId });
+    const personId = await useLinkUp(tx, link, request, change);
     const sessionToken = await createSession(tx, personId, "password");
     return { personId, sessionToken };
   });

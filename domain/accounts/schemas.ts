@@ -26,6 +26,9 @@ export const linkTokenField = z.string().min(1).max(200);
 
 export const linkSchema = z.object({ token: linkTokenField });
 
+/** The confirmation form asks for the password only when the one confirming is not signed in to the account. */
+export const verifyEmailSchema = linkSchema.extend({ password: z.string().max(PASSWORD_MAX).optional() });
+
 export const resetPasswordSchema = z.object({ token: linkTokenField, password: newPasswordField });
 
 export const deleteAccountFormSchema = z.object({ confirmEmail: emailField });
