@@ -20,7 +20,9 @@ export function spokenLanguageName(code: string, lang: Lang): string {
   const key = `${lang} ${code}`;
   let name = languageNameCache.get(key);
   if (name === undefined) {
-    name = NAMES_CLDR_LACKS[lang]?.[code] ?? new Intl.DisplayNames([lang, "en"], { type: "language", fallback: "code" }).of(code) ?? code;
+    // Nynorsk names the languages as bokmål does, and browsers without nynorsk data (Chromium) would say "Turkish".
+    const locale = lang === "nn" ? "nb" : lang;
+    name = NAMES_CLDR_LACKS[lang]?.[code] ?? new Intl.DisplayNames([locale, "en"], { type: "language", fallback: "code" }).of(code) ?? code;
     languageNameCache.set(key, name);
   }
   return name;

@@ -21,9 +21,17 @@ const LOCALES: Record<Lang, string> = {
 
 export const TIME_ZONE = "Europe/Oslo";
 
+/*
+ * Pages are rendered on the server and again in the browser, and both must write the same text. Browsers carry less
+ * locale data than Node: Chromium has none for nynorsk, Somali or Tigrinya and answers in English ("Mar 5, 2026",
+ * "a, b, and c"), so the page first shows one text and then, after a hydration error, the English one. Nynorsk dates
+ * read exactly as bokmål's, so they are asked for in bokmål, which every browser has.
+ */
+const DATE_LOCALES: Record<Lang, string> = { ...LOCALES, nn: LOCALES.nb };
+
 /** Dates are stored in UTC and always shown in Norwegian time. */
 export function formatDateTime(lang: Lang, value: Date | string): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], {
+  return new Intl.DateTimeFormat(DATE_LOCALES[lang], {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone: TIME_ZONE,
@@ -31,21 +39,33 @@ export function formatDateTime(lang: Lang, value: Date | string): string {
 }
 
 export function formatDate(lang: Lang, value: Date | string): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: "medium", timeZone: TIME_ZONE }).format(new Date(value));
+  return new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: "medium", timeZone: TIME_ZONE }).format(new Date(value));
 }
 
-/** Items as a list reads in the language: "norsk, engelsk og arabisk", Tigrinya with "፣", Arabic with "و". */
+/**
+ * Items as a list reads in the language: "norsk, engelsk og arabisk", Tigrinya with "፣", Arabic with "و". CLDR's
+ * patterns are written out here rather than asked of Intl.ListFormat, which in a browser without the language's data
+ * (nynorsk, Somali and Tigrinya in Chromium) joins with an English "and".
+ */
 export function formatList(lang: Lang, items: string[]): string {
-  let format = listFormats.get(lang);
-  if (!format) {
-    format = new Intl.ListFormat(LOCALES[lang], { type: "conjunction" });
-    listFormats.set(lang, format);
-  }
-  return format.format(items);
+  const { between, last } = LIST_PATTERNS[lang];
+  if (items.length < 2) return items[0] ?? "";
+  let list = interpolate(last, { 0: items[items.length - 2]!, 1: items[items.length - 1]! });
+  for (let i = items.length - 3; i >= 0; i--) list = interpolate(between, { 0: items[i]!, 1: list });
+  return list;
 }
 
-// A directory page formats a list on every card.
-const listFormats = new Map<Lang, Intl.ListFormat>();
+// CLDR's "standard" conjunction lists: {0}{between}{1} for all but the last two items, which take `last`.
+const LIST_PATTERNS: Record<Lang, { between: string; last: string }> = {
+  nb: { between: "{0}, {1}", last: "{0} og {1}" },
+  nn: { between: "{0}, {1}", last: "{0} og {1}" },
+  en: { between: "{0}, {1}", last: "{0} and {1}" },
+  ar: { between: "{0} و{1}", last: "{0} و{1}" },
+  uk: { between: "{0}, {1}", last: "{0} і {1}" },
+  pl: { between: "{0}, {1}", last: "{0} i {1}" },
+  so: { between: "{0}, {1}", last: "{0} iyo {1}" },
+  ti: { between: "{0}፣ {1}", last: "{0}ን {1}ን" },
+};
 
 /** The calendar date (YYYY-MM-DD) in Norway at that moment: just after midnight in Oslo it is still yesterday in UTC. */
 export function osloDate(value: Date): string {
