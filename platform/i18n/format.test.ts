@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { formatList } from "./format";
+import { formatDate, formatDateTime, formatList, TIME_ZONE } from "./format";
 import { LANGUAGES } from "./languages";
 
 describe("lists", () => {
@@ -42,16 +42,15 @@ describe("in a browser with less locale data than Node", () => {
     expect(expected.find((_, i) => LANGUAGES[i] === "so")?.[0]).toBe("a, b, c iyo d");
     expect(expected.find((_, i) => LANGUAGES[i] === "ti")?.[0]).toBe("a፣ b፣ cን dን");
     expect(expected.find((_, i) => LANGUAGES[i] === "nn")?.[1]).toBe("5. mars 2026, 15:07");
+    expect(expected.find((_, i) => LANGUAGES[i] === "so")?.[1]).toBe("05-Mar-2026 ee 3:07 GD");
+    expect(expected.find((_, i) => LANGUAGES[i] === "ti")?.[2]).toBe("መጋ 5, 2026");
 
     vi.resetModules();
     stubBrowser();
     const browser = await import("./format");
-    const nordic = LANGUAGES.filter((lang) => lang !== "so" && lang !== "ti");
-    for (const lang of nordic) {
-      const i = LANGUAGES.indexOf(lang);
+    for (const [i, lang] of LANGUAGES.entries()) {
       expect([browser.formatList(lang, ["a", "b", "c", "d"]), browser.formatDateTime(lang, when), browser.formatDate(lang, when)]).toEqual(expected[i]);
     }
-    for (const lang of ["so", "ti"] as const) expect(browser.formatList(lang, ["a", "b", "c", "d"])).toBe(expected[LANGUAGES.indexOf(lang)]?.[0]);
   });
 
   it("names spoken languages in nynorsk as the server does", async () => {
@@ -62,5 +61,18 @@ describe("in a browser with less locale data than Node", () => {
     stubBrowser();
     const browser = await import("../../domain/organizations/names");
     expect(browser.SPOKEN_LANGUAGE_CODES.map((code) => browser.spokenLanguageName(code, "nn"))).toEqual(names);
+  });
+});
+
+describe("Somali and Tigrinya dates", () => {
+  it("read as CLDR writes them, at every hour and in every month, in Norwegian time", () => {
+    const locales = { so: "so-SO", ti: "ti-ER" } as const;
+    for (const lang of ["so", "ti"] as const) {
+      for (let hour = 0; hour < 24; hour++) {
+        const when = new Date(Date.UTC(2026, hour % 12, 1 + hour, hour, 7));
+        expect(formatDateTime(lang, when)).toBe(new Intl.DateTimeFormat(locales[lang], { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }).format(when));
+        expect(formatDate(lang, when)).toBe(new Intl.DateTimeFormat(locales[lang], { dateStyle: "medium", timeZone: TIME_ZONE }).format(when));
+      }
+    }
   });
 });

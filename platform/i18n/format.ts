@@ -25,12 +25,15 @@ export const TIME_ZONE = "Europe/Oslo";
  * Pages are rendered on the server and again in the browser, and both must write the same text. Browsers carry less
  * locale data than Node: Chromium has none for nynorsk, Somali or Tigrinya and answers in English ("Mar 5, 2026",
  * "a, b, and c"), so the page first shows one text and then, after a hydration error, the English one. Nynorsk dates
- * read exactly as bokmål's, so they are asked for in bokmål, which every browser has.
+ * read exactly as bokmål's, so they are asked for in bokmål, which every browser has; Somali and Tigrinya dates are
+ * written out below.
  */
 const DATE_LOCALES: Record<Lang, string> = { ...LOCALES, nn: LOCALES.nb };
 
 /** Dates are stored in UTC and always shown in Norwegian time. */
 export function formatDateTime(lang: Lang, value: Date | string): string {
+  const written = WRITTEN_OUT[lang];
+  if (written) return writeOut(written, new Date(value), true);
   return new Intl.DateTimeFormat(DATE_LOCALES[lang], {
     dateStyle: "medium",
     timeStyle: "short",
@@ -39,7 +42,63 @@ export function formatDateTime(lang: Lang, value: Date | string): string {
 }
 
 export function formatDate(lang: Lang, value: Date | string): string {
+  const written = WRITTEN_OUT[lang];
+  if (written) return writeOut(written, new Date(value), false);
   return new Intl.DateTimeFormat(DATE_LOCALES[lang], { dateStyle: "medium", timeZone: TIME_ZONE }).format(new Date(value));
+}
+
+/**
+ * Somali and Tigrinya dates in CLDR's medium patterns, with its month names and times of day, written out here: the
+ * numbers come from a locale every browser has.
+ */
+interface WrittenOut {
+  months: readonly string[];
+  dayPeriods: readonly [am: string, pm: string];
+  date: string;
+  dateTime: string;
+}
+const WRITTEN_OUT: Partial<Record<Lang, WrittenOut>> = {
+  so: {
+    months: ["Jan", "Feb", "Mar", "Abr", "May", "Jun", "Lul", "Ogs", "Seb", "Okt", "Nof", "Dis"],
+    dayPeriods: ["GH", "GD"],
+    date: "{dd}-{month}-{year}",
+    dateTime: "{date} ee {hour}:{minute} {dayPeriod}",
+  },
+  ti: {
+    months: ["ጥሪ", "ለካ", "መጋ", "ሚያ", "ግን", "ሰነ", "ሓም", "ነሓ", "መስ", "ጥቅ", "ሕዳ", "ታሕ"],
+    dayPeriods: ["ቅ.ቀ.", "ድ.ቀ."],
+    date: "{month} {day}, {year}",
+    dateTime: "{date} {hour}:{minute} {dayPeriod}",
+  },
+};
+
+const OSLO_PARTS = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+function writeOut(written: WrittenOut, value: Date, withTime: boolean): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(OSLO_PARTS.formatToParts(value).find((p) => p.type === type)?.value);
+  const day = part("day");
+  const hour = part("hour");
+  const date = interpolate(written.date, {
+    day,
+    dd: String(day).padStart(2, "0"),
+    month: written.months[part("month") - 1] ?? "",
+    year: part("year"),
+  });
+  if (!withTime) return date;
+  return interpolate(written.dateTime, {
+    date,
+    hour: hour % 12 === 0 ? 12 : hour % 12,
+    minute: String(part("minute")).padStart(2, "0"),
+    dayPeriod: written.dayPeriods[hour < 12 ? 0 : 1],
+  });
 }
 
 /**
