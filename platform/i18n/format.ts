@@ -83,7 +83,8 @@ const OSLO_PARTS = new Intl.DateTimeFormat("en-GB", {
 });
 
 function writeOut(written: WrittenOut, value: Date, withTime: boolean): string {
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(OSLO_PARTS.formatToParts(value).find((p) => p.type === type)?.value);
+  const parts = OSLO_PARTS.formatToParts(value);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   const day = part("day");
   const hour = part("hour");
   const date = interpolate(written.date, {
