@@ -137,9 +137,11 @@ export function isCalendarDate(value: string): boolean {
  * Characters that show nothing yet change how the text around them looks: bidi embeddings, overrides and
  * isolates (a name with U+202E reads backwards, past its own end, into the page title) and zero-width spaces,
  * the word joiner, the byte order mark and the soft hyphen (two names that look the same). The joiners
- * U+200C and U+200D stay: Persian words and emoji need them.
+ * U+200C and U+200D stay: Persian words and emoji need them. Control characters go too (a bell, or an escape
+ * that recolours the terminal a CSV export is read in): nobody types them, and only the tab and line breaks
+ * belong in a text.
  */
-const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
+const INVISIBLE = /(?![\t\n\r])\p{Cc}|[\u00AD\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/gu;
 
 /** A text as its writer meant it: without invisible characters, and without spaces at its ends. */
 export function cleanText(value: string): string {

@@ -156,6 +156,14 @@ describe("numbers, dates and lists from forms", () => {
     expect(textField(50).parse("Storgata\u202e 1")).toBe("Storgata 1");
   });
 
+  it("takes control characters out of every text but keeps tabs and line breaks", () => {
+    expect(visibleText(50).parse("Telt\u0001\u0007\u001b[31m\u007f\u0085")).toBe("Telt[31m");
+    expect(messageFor(visibleText(50), "\u0001\u001b")).toBe("validation.required");
+    expect(textField(50).parse("\u0007")).toBeNull();
+    expect(textField(50).parse("Kristiansund\u0001")).toBe("Kristiansund");
+    expect(textField(50).parse("Linje 1\r\nLinje 2\tslutt")).toBe("Linje 1\r\nLinje 2\tslutt");
+  });
+
   it("calls a required text sent as something else invalid, not missing", () => {
     expect(messageFor(visibleText(5), ["Laget"])).toBe("validation.invalid");
     expect(messageFor(visibleText(5), 12)).toBe("validation.invalid");
