@@ -143,9 +143,13 @@ export function isCalendarDate(value: string): boolean {
  */
 const INVISIBLE = /(?![\t\n\r])\p{Cc}|[\u00AD\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/gu;
 
-/** A text as its writer meant it: without invisible characters, and without spaces at its ends. */
+/**
+ * A text as its writer meant it: without invisible characters, with each line break as one "\n", and without
+ * spaces at its ends. A browser sends a text area's line breaks as "\r\n", so without this a description of
+ * 4,990 characters in ten paragraphs would be too long on the form yet fit through the API.
+ */
 export function cleanText(value: string): string {
-  return value.replace(INVISIBLE, "").trim();
+  return value.replace(/\r\n?/g, "\n").replace(INVISIBLE, "").trim();
 }
 
 /** Whether the text shows anything: one made of joiners, combining marks or spaces alone does not. */

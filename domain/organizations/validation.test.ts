@@ -16,6 +16,7 @@ import {
   postalCodeField,
   websiteField,
 } from "./validation";
+import { profileSections } from "./profile-input";
 
 function messageFor(schema: z.ZodType, value: unknown): string | undefined {
   try {
@@ -161,7 +162,15 @@ describe("numbers, dates and lists from forms", () => {
     expect(messageFor(visibleText(50), "\u0001\u001b")).toBe("validation.required");
     expect(textField(50).parse("\u0007")).toBeNull();
     expect(textField(50).parse("Kristiansund\u0001")).toBe("Kristiansund");
-    expect(textField(50).parse("Linje 1\r\nLinje 2\tslutt")).toBe("Linje 1\r\nLinje 2\tslutt");
+    expect(textField(50).parse("Linje 1\nLinje 2\tslutt")).toBe("Linje 1\nLinje 2\tslutt");
+  });
+
+  it("counts a line break from a text area (\\r\\n) as the one character the writer typed", () => {
+    expect(textField(50).parse("Linje 1\r\nLinje 2\rLinje 3")).toBe("Linje 1\nLinje 2\nLinje 3");
+    // 49 paragraphs of 100 characters: 4,996 characters as written, 5,092 as a browser sends them.
+    const paragraphs = Array.from({ length: 49 }, () => "y".repeat(100));
+    const fromForm = paragraphs.join("\r\n\r\n");
+    expect(parseInput(profileSections.description, { description: fromForm }).description).toBe(paragraphs.join("\n\n"));
   });
 
   it("calls a required text sent as something else invalid, not missing", () => {
