@@ -88,7 +88,7 @@ export const organizationDetailSchema = z
     memberCount: z.number().int().nullable(),
     activeVolunteerCount: z.number().int().nullable(),
     hasPreparednessPlan: z.boolean(),
-    preparednessPlanReviewedOn: z.iso.date().nullable(),
+    preparednessPlanReviewedOn: z.iso.date().nullable().describe("Only while `hasPreparednessPlan` is true: setting that to false clears it, and giving a new date while it is false is refused."),
     crisisCapacity24h: z.number().int().nullable().describe("How many volunteers the organisation can call out within 24 hours in a crisis."),
     emergencyContactName: z
       .string()
@@ -97,8 +97,8 @@ export const organizationDetailSchema = z
       .describe("Who answers the organisation's 24/7 emergency phone: only for those who may see `contacts`, left out for everyone else."),
     emergencyContactPhone: z.string().nullable().optional().describe("The 24/7 emergency phone: only for those who may see `contacts`, left out for everyone else."),
     hasCooperationAgreement: z.boolean().describe("Whether the organisation has a cooperation agreement with the municipality."),
-    cooperationAgreementOn: z.iso.date().nullable(),
-    cooperationAgreementScope: z.string().nullable(),
+    cooperationAgreementOn: z.iso.date().nullable().describe("Only while `hasCooperationAgreement` is true: setting that to false clears it, and giving a new date while it is false is refused."),
+    cooperationAgreementScope: z.string().nullable().describe("Only while `hasCooperationAgreement` is true, as `cooperationAgreementOn`."),
     categories: z.array(categorySchema),
     targetGroups: z.array(localizedNameSchema),
     districts: z.array(z.string()),

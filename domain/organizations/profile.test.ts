@@ -181,6 +181,28 @@ describe("listMyOrganizations", () => {
 });
 
 describe("fields with a fixed set of values, and dates and addresses that cannot be right", () => {
+  it("clears an agreement's date and scope, and a plan's review date, when their box is unticked", async () => {
+    const id = w.organization.id;
+    await updateOrganizationProfile(conn.db, w.orgAdmin, { id, hasPreparednessPlan: true, preparednessPlanReviewedOn: "2025-03-01", cooperationAgreementOn: "2024-01-15", cooperationAgreementScope: "Beredskap og transport" });
+    // The edit form sends the stored details back with the unticked boxes.
+    const result = await updateOrganizationProfile(conn.db, w.orgAdmin, { id, hasPreparednessPlan: false, preparednessPlanReviewedOn: "2025-03-01", hasCooperationAgreement: false, cooperationAgreementOn: "2024-01-15", cooperationAgreementScope: "Beredskap og transport" });
+    expect(result.changed).toEqual(expect.arrayContaining(["hasPreparednessPlan", "preparednessPlanReviewedOn", "hasCooperationAgreement", "cooperationAgreementOn", "cooperationAgreementScope"]));
+    const [row] = await conn.db.select().from(organization).where(eq(organization.id, id));
+    expect(row).toMatchObject({ hasPreparednessPlan: false, preparednessPlanReviewedOn: null, hasCooperationAgreement: false, cooperationAgreementOn: null, cooperationAgreementScope: null });
+  });
+
+  it("refuses a new agreement date or plan review while the box is unticked, and saves nothing", async () => {
+    const id = w.organization.id;
+    await updateOrganizationProfile(conn.db, w.orgAdmin, { id, hasPreparednessPlan: false, hasCooperationAgreement: false });
+    const refused = await fieldError(
+      updateOrganizationProfile(conn.db, w.orgAdmin, { id, memberCount: 77, preparednessPlanReviewedOn: "2025-03-01", cooperationAgreementScope: "Transport" }),
+    );
+    expect(refused).toEqual({ preparednessPlanReviewedOn: "organization.error.hasPreparednessPlanFirst", cooperationAgreementScope: "organization.error.hasCooperationAgreementFirst" });
+    const [row] = await conn.db.select().from(organization).where(eq(organization.id, id));
+    expect(row!.memberCount).not.toBe(77);
+    await expect(updateOrganizationProfile(conn.db, w.orgAdmin, { id, hasCooperationAgreement: true, cooperationAgreementScope: "Transport" })).resolves.toBeTruthy();
+  });
+
   it("refuses a cooperation agreement dated after today", async () => {
     const refused = await fieldError(updateOrganizationProfile(conn.db, w.orgAdmin, { id: w.organization.id, cooperationAgreementOn: "9999-12-31" }));
     expect(refused).toEqual({ cooperationAgreementOn: "validation.dateInFuture" });

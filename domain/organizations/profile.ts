@@ -3,7 +3,7 @@ import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit";
 import type { Db } from "../../platform/db/client";
 import { isUniqueViolation } from "../../platform/db/errors";
-import { ConflictError, NotFoundError, ValidationError } from "../../platform/errors";
+import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from "../../platform/errors";
 import { assertCan, assertPerson, can } from "../../platform/permissions";
 import { insertGrant } from "../../platform/permissions/grants";
 import { parseInput } from "../../platform/validation";
@@ -126,6 +126,33 @@ function splitValues(values: ProfileValues) {
   return { scalars, links };
 }
 
+/** Details that only mean something while their box is ticked: a plan's review date, an agreement's date and scope. */
+const DETAILS_OF_BOX = {
+  hasPreparednessPlan: ["preparednessPlanReviewedOn"],
+  hasCooperationAgreement: ["cooperationAgreementOn", "cooperationAgreementScope"],
+} as const satisfies Partial<Record<ScalarField, readonly ScalarField[]>>;
+
+/**
+ * Unticking a box clears its details, also the stored ones the edit form sends back unchanged. A detail
+ * given anew while its box stays unticked is refused at its field rather than kept where nobody sees it.
+ */
+function fitDetailsToBoxes(current: Partial<Record<ScalarField, unknown>>, scalars: Partial<Record<ScalarField, unknown>>): void {
+  const errors: FieldErrors = {};
+  for (const [box, details] of Object.entries(DETAILS_OF_BOX) as [keyof typeof DETAILS_OF_BOX, readonly ScalarField[]][]) {
+    const ticked = box in scalars ? scalars[box] : current[box];
+    if (ticked) continue;
+    for (const field of details) {
+      const given = scalars[field];
+      if (field in scalars && given !== null && given !== "" && !sameValue(current[field], given)) {
+        errors[field] = [{ key: `organization.error.${box}First` }];
+      } else if (field in scalars || box in scalars) {
+        scalars[field] = null;
+      }
+    }
+  }
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
 /** Two requests that both found the number free: the unique index refuses the later, which then hears who has it. */
 async function withNumberGuard<T>(db: Db, municipalityId: string, number: string | null | undefined, exceptId: string | undefined, work: () => Promise<T>): Promise<T> {
   try {
@@ -145,6 +172,7 @@ export async function registerOrganization(db: Db, actor: Actor, input: Register
     await assertNumberFree(tx, actor.municipalityId, values.organizationNumber);
     await assertVocabulary(tx, actor.municipalityId, values);
     const { scalars, links } = splitValues(values);
+    fitDetailsToBoxes({}, scalars);
     const changes: Changes = {};
     for (const [field, value] of Object.entries({ ...scalars, ...links })) {
       if (!sameValue(value, Array.isArray(value) ? [] : null)) changes[field] = [null, value];
@@ -207,6 +235,7 @@ export async function updateOrganizationProfile(db: Db, actor: Actor, input: Pro
     }
     await assertVocabulary(tx, actor.municipalityId, values, current.organizationForm);
     const { scalars, links } = splitValues(values);
+    fitDetailsToBoxes(current, scalars);
     const changes: Changes = {};
     for (const [field, value] of Object.entries(scalars)) {
       const old = current[field as ScalarField];

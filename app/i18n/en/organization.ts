@@ -35,6 +35,8 @@ export const organization = {
   "organization.field.hasCooperationAgreement": "We have a cooperation agreement with the municipality",
   "organization.field.cooperationAgreementOn": "The agreement was made on",
   "organization.field.cooperationAgreementScope": "What the agreement covers",
+  "organization.error.hasPreparednessPlanFirst": "Tick that you have a preparedness plan, or leave the date empty.",
+  "organization.error.hasCooperationAgreementFirst": "Tick that you have a cooperation agreement with the municipality, or leave the field empty.",
   "organization.field.categoryCodes": "Categories",
   "organization.field.targetGroupIds": "Target groups",
   "organization.field.districtIds": "Areas",

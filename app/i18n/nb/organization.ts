@@ -34,6 +34,8 @@ export const organization = {
   "organization.field.hasCooperationAgreement": "Vi har en samarbeidsavtale med kommunen",
   "organization.field.cooperationAgreementOn": "Avtalen ble inngått",
   "organization.field.cooperationAgreementScope": "Hva avtalen gjelder",
+  "organization.error.hasPreparednessPlanFirst": "Kryss av for at dere har en beredskapsplan, eller la datoen stå tom.",
+  "organization.error.hasCooperationAgreementFirst": "Kryss av for at dere har en samarbeidsavtale med kommunen, eller la feltet stå tomt.",
   "organization.field.categoryCodes": "Kategorier",
   "organization.field.targetGroupIds": "Målgrupper",
   "organization.field.districtIds": "Områder",

@@ -35,6 +35,8 @@ export const organization = {
   "organization.field.hasCooperationAgreement": "Vi har ein samarbeidsavtale med kommunen",
   "organization.field.cooperationAgreementOn": "Avtalen vart inngått",
   "organization.field.cooperationAgreementScope": "Kva avtalen gjeld",
+  "organization.error.hasPreparednessPlanFirst": "Kryss av for at de har ein beredskapsplan, eller la datoen stå tom.",
+  "organization.error.hasCooperationAgreementFirst": "Kryss av for at de har ein samarbeidsavtale med kommunen, eller la feltet stå tomt.",
   "organization.field.categoryCodes": "Kategoriar",
   "organization.field.targetGroupIds": "Målgrupper",
   "organization.field.districtIds": "Område",
