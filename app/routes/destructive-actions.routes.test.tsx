@@ -4,7 +4,8 @@ import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { routeArgs as args, withRouteTestWorld } from "../../platform/testing/routes";
 import { confirmButtonBehind, hasImmediateButton } from "../../platform/testing/html";
-import { organization, organizationDistrict } from "../../domain/organizations/schema";
+import { insertOrganization } from "../../domain/organizations/organizations";
+import { organizationDistrict } from "../../domain/organizations/schema";
 import { addResource } from "../../domain/organizations/resources";
 import { inviteMember } from "../../domain/organizations/members";
 import { addVocabularyTerm } from "../../domain/organizations/vocabulary-admin";
@@ -103,8 +104,8 @@ describe("an action in a table row that removes or takes away something", () => 
   });
 
   it("is a rejection of a take-over, while approving it takes one press", async () => {
-    const [imported] = await conn.db.insert(organization).values({ municipalityId: w.municipality.id, name: "Frei Husflidslag", source: "imported" }).returning();
-    await claimOrganization(conn.db, w.resident, { organizationId: imported!.id, message: "Jeg er leder." });
+    const imported = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Frei Husflidslag", source: "imported" });
+    await claimOrganization(conn.db, w.resident, { organizationId: imported.id, message: "Jeg er leder." });
     const page = await html(claims, "/koordinering/overtakelser", w.coordinator.personId);
     const names = { person: "innbygger", organization: "Frei Husflidslag" };
     expect(confirmButtonBehind(page, nb("orgResources.claims.rejectLabel", names))).toBe(nb("orgResources.claims.rejectConfirm", names));

@@ -1,11 +1,9 @@
-import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { ComponentType } from "react";
 import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { routeArgs as args, withRouteTestWorld } from "../../platform/testing/routes";
 import { insertOrganization } from "../../domain/organizations/organizations";
-import { organization } from "../../domain/organizations/schema";
 import { addResource } from "../../domain/organizations/resources";
 import { inviteMember } from "../../domain/organizations/members";
 import { addVocabularyTerm } from "../../domain/organizations/vocabulary-admin";
@@ -60,8 +58,7 @@ describe("a page whose forms all report in one error summary at the top", () => 
     await inviteMember(conn.db, w.orgAdmin, { organizationId, email: "ny@1505.test", role: "org_member" });
     await addVocabularyTerm(conn.db, w.coordinator, { list: "competence", nb: "Båtfører" });
     await createApiToken(conn.db, w.admin, { name: "Fagsystemet" });
-    const imported = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Frei Husflidslag" });
-    await conn.db.update(organization).set({ source: "imported", email: "post@frei.test" }).where(eq(organization.id, imported.id));
+    const imported = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Frei Husflidslag", source: "imported", email: "post@frei.test" });
     await claimOrganization(conn.db, w.resident, { organizationId: imported.id, message: "Jeg er leder." });
     await sendOutreachInvitations(conn.db, w.coordinator, { to: "chosen", organizationId: [imported.id] });
 
@@ -89,8 +86,7 @@ describe("a page whose forms all report in one error summary at the top", () => 
 
 describe("a page with one form and its error summary near the top", () => {
   it("has the form post to the summary, keeping where signing in leads, so the answer opens there with focus on it without JavaScript", async () => {
-    const imported = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Tustna Sanglag" });
-    await conn.db.update(organization).set({ source: "imported", email: "post@tustna.test" }).where(eq(organization.id, imported.id));
+    const imported = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Tustna Sanglag", source: "imported", email: "post@tustna.test" });
     const claimPath = `/organisasjoner/${imported.id}/overta`;
     const cases: [Page, string, string, Record<string, string>, string][] = [
       [signIn, "/logg-inn?returnTo=%2Fadmin", "", {}, "/logg-inn?returnTo=%2Fadmin#errors"],

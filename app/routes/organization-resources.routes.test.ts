@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { desc, eq } from "drizzle-orm";
 import { outboxMessage } from "../../platform/notifications/schema";
 import { routeArgs as args, thrown, withRouteTestWorld } from "../../platform/testing/routes";
-import { organization } from "../../domain/organizations/schema";
+import { insertOrganization } from "../../domain/organizations/organizations";
 import { insertPerson } from "../../domain/accounts/people";
 import * as resources from "./organization.resources";
 import * as members from "./organization.members";
@@ -145,14 +145,11 @@ describe("a form sent as something else than a form", () => {
 
 describe("taking over an imported organisation", () => {
   it("goes from the request to the coordinator's approval", async () => {
-    const [imported] = await conn.db
-      .insert(organization)
-      .values({ municipalityId: w.municipality.id, name: "Gamle Kristiansund Sangkor", source: "imported" })
-      .returning();
-    const path = `/organisasjoner/${imported!.id}/overta`;
-    const asked = (await claim.action(args(await post(path, { message: "Jeg er leder i koret." }, w.resident.personId), { id: imported!.id }))) as Response;
+    const imported = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Gamle Kristiansund Sangkor", source: "imported" });
+    const path = `/organisasjoner/${imported.id}/overta`;
+    const asked = (await claim.action(args(await post(path, { message: "Jeg er leder i koret." }, w.resident.personId), { id: imported.id }))) as Response;
     expect(asked.headers.get("location")).toBe(path);
-    const page = await claim.loader(args(await get(path, w.resident.personId), { id: imported!.id }));
+    const page = await claim.loader(args(await get(path, w.resident.personId), { id: imported.id }));
     expect(page.pendingSince).not.toBeNull();
 
     expect((await thrown(claims.loader(args(await get("/koordinering/overtakelser", w.orgAdmin.personId))))).status).toBe(403);

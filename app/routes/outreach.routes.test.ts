@@ -13,8 +13,7 @@ const { conn, w, get, post } = withRouteTestWorld();
 let harbour: { id: string };
 
 beforeAll(async () => {
-  harbour = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Havnas venner" });
-  await conn.db.update(organization).set({ source: "imported", email: "post@havna.test" }).where(eq(organization.id, harbour.id));
+  harbour = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Havnas venner", source: "imported", email: "post@havna.test" });
 });
 
 async function mailedToken(): Promise<string> {
@@ -56,8 +55,7 @@ describe("the coordinator's invitation pages", () => {
   });
 
   it("send nothing again on a repeated submit, nor to an organisation with an admin, and say how many were skipped", async () => {
-    const quay = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Kaivenner" });
-    await conn.db.update(organization).set({ source: "imported", email: "post@kai.test" }).where(eq(organization.id, quay.id));
+    const quay = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Kaivenner", source: "imported", email: "post@kai.test" });
     const submit = async (organizationId: string) => {
       const sent = await invite.action(args(await post("/koordinering/invitasjoner/ny", { to: "chosen", organizationId }, w.coordinator.personId)));
       return (sent as Response).headers.get("location");

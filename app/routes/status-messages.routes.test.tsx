@@ -4,7 +4,7 @@ import { renderToString } from "react-dom/server";
 import { createRoutesStub } from "react-router";
 import { routeArgs as args, withRouteTestWorld } from "../../platform/testing/routes";
 import { statusTexts } from "../../platform/testing/html";
-import { organization } from "../../domain/organizations/schema";
+import { insertOrganization } from "../../domain/organizations/organizations";
 import { catalogs } from "../i18n/catalogs.server";
 import { I18nProvider } from "../i18n/react";
 import * as resources from "./organization.resources";
@@ -55,11 +55,11 @@ describe("the message that something went through", () => {
   });
 
   it("that a take-over was asked for is read out where the form was", async () => {
-    const [imported] = await conn.db.insert(organization).values({ municipalityId: w.municipality.id, name: "Nordmøre Trekkspillklubb", source: "imported" }).returning();
-    const path = `/organisasjoner/${imported!.id}/overta`;
-    expect(await regions(claim, path, w.resident.personId, { id: imported!.id })).toEqual([""]);
-    await claim.action(args(await post(path, { message: "Jeg leder klubben." }, w.resident.personId), { id: imported!.id }));
-    const [asked] = await regions(claim, path, w.resident.personId, { id: imported!.id });
+    const imported = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Nordmøre Trekkspillklubb", source: "imported" });
+    const path = `/organisasjoner/${imported.id}/overta`;
+    expect(await regions(claim, path, w.resident.personId, { id: imported.id })).toEqual([""]);
+    await claim.action(args(await post(path, { message: "Jeg leder klubben." }, w.resident.personId), { id: imported.id }));
+    const [asked] = await regions(claim, path, w.resident.personId, { id: imported.id });
     expect(asked).toContain(nb["orgResources.claim.pending"].split(" {")[0]);
   });
 });

@@ -6,7 +6,7 @@ import { outboxMessage } from "../../platform/notifications/schema";
 import { insertGrant } from "../../platform/permissions/grants";
 import { createWorld, type World } from "../../platform/testing/world";
 import { claimOrganization, decideClaim, getClaimPage, listPendingClaims } from "./claims";
-import { organization } from "./schema";
+import { insertOrganization } from "./organizations";
 import { withTestWorld } from "../../platform/testing/hooks";
 import { registeredWithUnconfirmedAddress } from "../accounts/testing";
 
@@ -15,11 +15,7 @@ let elsewhere: World;
 let imported: { id: string; name: string };
 beforeAll(async () => {
   elsewhere = await createWorld(conn.db, "0301");
-  const [row] = await conn.db
-    .insert(organization)
-    .values({ municipalityId: w.municipality.id, name: "Nordlandet Sjakklubb", source: "imported", organizationNumber: "974760673" })
-    .returning();
-  imported = row!;
+  imported = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Nordlandet Sjakklubb", source: "imported", organizationNumber: "974760673" });
 });
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
@@ -89,11 +85,8 @@ describe("taking over an imported organisation", () => {
   });
 
   it("tells the person when the coordinator says no, and grants nothing", async () => {
-    const [other] = await conn.db
-      .insert(organization)
-      .values({ municipalityId: w.municipality.id, name: "Kvernberget Båtlag", source: "imported" })
-      .returning();
-    const { claimId } = await claimOrganization(conn.db, w.volunteer, { organizationId: other!.id, message: "Kasserer" });
+    const other = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Kvernberget Båtlag", source: "imported" });
+    const { claimId } = await claimOrganization(conn.db, w.volunteer, { organizationId: other.id, message: "Kasserer" });
     await decideClaim(conn.db, w.coordinator, { claimId, decision: "reject" });
     const volunteer = (await actorForPerson(conn.db, w.volunteer.personId, w.municipality.id))!;
     expect(volunteer.grants).toEqual([{ role: "volunteer", organizationId: null }]);
@@ -102,26 +95,20 @@ describe("taking over an imported organisation", () => {
   });
 
   it("makes a member who is approved an admin only", async () => {
-    const [club] = await conn.db
-      .insert(organization)
-      .values({ municipalityId: w.municipality.id, name: "Rensvik Skolekorps", source: "imported" })
-      .returning();
-    await insertGrant(conn.db, { personId: w.staff.personId, municipalityId: w.municipality.id, role: "org_member", organizationId: club!.id });
-    const { claimId } = await claimOrganization(conn.db, w.staff, { organizationId: club!.id, message: "Styreleder" });
+    const club = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Rensvik Skolekorps", source: "imported" });
+    await insertGrant(conn.db, { personId: w.staff.personId, municipalityId: w.municipality.id, role: "org_member", organizationId: club.id });
+    const { claimId } = await claimOrganization(conn.db, w.staff, { organizationId: club.id, message: "Styreleder" });
     await decideClaim(conn.db, w.coordinator, { claimId, decision: "approve" });
     const staff = (await actorForPerson(conn.db, w.staff.personId, w.municipality.id))!;
-    expect(staff.grants.filter((g) => g.organizationId === club!.id)).toEqual([{ role: "org_admin", organizationId: club!.id }]);
+    expect(staff.grants.filter((g) => g.organizationId === club.id)).toEqual([{ role: "org_admin", organizationId: club.id }]);
   });
 
   it("refuses to approve a second admin, marks the other requests, and still lets them be rejected", async () => {
-    const [club] = await conn.db
-      .insert(organization)
-      .values({ municipalityId: w.municipality.id, name: "Innlandet Vel", source: "imported" })
-      .returning();
-    const first = await claimOrganization(conn.db, w.volunteer, { organizationId: club!.id, message: "Leder" });
-    const second = await claimOrganization(conn.db, w.resident, { organizationId: club!.id, message: "Nestleder" });
+    const club = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Innlandet Vel", source: "imported" });
+    const first = await claimOrganization(conn.db, w.volunteer, { organizationId: club.id, message: "Leder" });
+    const second = await claimOrganization(conn.db, w.resident, { organizationId: club.id, message: "Nestleder" });
     const marks = async () =>
-      (await listPendingClaims(conn.db, w.coordinator)).filter((c) => c.organizationId === club!.id).map((c) => [c.id, c.organizationHasAdmin]);
+      (await listPendingClaims(conn.db, w.coordinator)).filter((c) => c.organizationId === club.id).map((c) => [c.id, c.organizationHasAdmin]);
     expect(await marks()).toEqual([
       [first.claimId, false],
       [second.claimId, false],
@@ -131,20 +118,17 @@ describe("taking over an imported organisation", () => {
     const refused = await errorOf(decideClaim(conn.db, w.coordinator, { claimId: second.claimId, decision: "approve" }));
     expect(refused).toMatchObject({ messageKey: "orgResources.claims.hasAdmin", details: { organization: "Innlandet Vel" } });
     const resident = (await actorForPerson(conn.db, w.resident.personId, w.municipality.id))!;
-    expect(resident.grants.some((g) => g.organizationId === club!.id)).toBe(false);
+    expect(resident.grants.some((g) => g.organizationId === club.id)).toBe(false);
     expect(await decideClaim(conn.db, w.coordinator, { claimId: second.claimId, decision: "reject" })).toEqual({
-      organizationId: club!.id,
+      organizationId: club.id,
       status: "rejected",
     });
   });
 
   it("refuses to approve when the organisation got its admin another way, such as an outreach invitation", async () => {
-    const [club] = await conn.db
-      .insert(organization)
-      .values({ municipalityId: w.municipality.id, name: "Frei Bygdelag", source: "imported" })
-      .returning();
-    const { claimId } = await claimOrganization(conn.db, w.volunteer, { organizationId: club!.id, message: "Leder" });
-    await insertGrant(conn.db, { personId: w.staff.personId, municipalityId: w.municipality.id, role: "org_admin", organizationId: club!.id });
+    const club = await insertOrganization(conn.db, { municipalityId: w.municipality.id, name: "Frei Bygdelag", source: "imported" });
+    const { claimId } = await claimOrganization(conn.db, w.volunteer, { organizationId: club.id, message: "Leder" });
+    await insertGrant(conn.db, { personId: w.staff.personId, municipalityId: w.municipality.id, role: "org_admin", organizationId: club.id });
     const refused = await errorOf(decideClaim(conn.db, w.coordinator, { claimId, decision: "approve" }));
     expect((refused as ConflictError).messageKey).toBe("orgResources.claims.hasAdmin");
   });
