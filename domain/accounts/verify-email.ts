@@ -22,9 +22,12 @@ export type ConfirmationProof = "signedIn" | "password" | "signIn";
 
 export type VerificationLink = LinkStatus & { proof?: ConfirmationProof };
 
-async function proofFor(db: Db, personId: string, actor: Actor): Promise<ConfirmationProof> {
-  if (actor.kind === "person" && actor.personId === personId) return "signedIn";
-  return (await findPerson(db, personId))?.passwordHash ? "password" : "signIn";
+type Holder = { proof: "signedIn" } | { proof: "signIn" } | { proof: "password"; passwordHash: string };
+
+async function holderProof(db: Db, personId: string, actor: Actor): Promise<Holder> {
+  if (actor.kind === "person" && actor.personId === personId) return { proof: "signedIn" };
+  const passwordHash = (await findPerson(db, personId))?.passwordHash;
+  return passwordHash ? { proof: "password", passwordHash } : { proof: "signIn" };
 }
 
 /** What the confirmation page should show for a link, and what it must ask for, without using the link up. */
@@ -32,7 +35,7 @@ export async function checkVerificationLink(db: Db, input: { token: string }, ac
   const { token } = parseInput(linkSchema, input);
   const link = await inspectLink(db, token, "verify");
   if (link.status !== "valid") return link;
-  return { ...link, proof: await proofFor(db, link.personId, actor) };
+  return { ...link, proof: (await holderProof(db, link.personId, actor)).proof };
 }
 
 /** Refuses unless the one confirming has shown the account is theirs (see ConfirmationProof). */
@@ -43,17 +46,14 @@ async function assertAccountHolder(
   request: Pick<AccountRequest, "ip">,
   actor: Actor,
 ): Promise<ConfirmationProof> {
-  const proof = await proofFor(db, link.personId, actor);
-  if (proof === "signIn") throw new ValidationError({ _form: [{ key: "account.verify.signInFirst" }] });
-  if (proof === "signedIn") return proof;
+  const holder = await holderProof(db, link.personId, actor);
+  if (holder.proof === "signIn") throw new ValidationError({ _form: [{ key: "account.verify.signInFirst" }] });
+  if (holder.proof === "signedIn") return holder.proof;
   if (!password) throw new ValidationError({ password: [{ key: "validation.required" }] });
   await enforceRateLimit(db, LIMITS.signInPerIp, request.ip);
   await enforceRateLimit(db, LIMITS.signInPerEmail, link.email);
-  const found = await findPerson(db, link.personId);
-  if (!found?.passwordHash || !(await verifyPassword(password, found.passwordHash))) {
-    throw new ValidationError({ password: [{ key: "account.verify.wrongPassword" }] });
-  }
-  return proof;
+  if (!(await verifyPassword(password, holder.passwordHash))) throw new ValidationError({ password: [{ key: "account.verify.wrongPassword" }] });
+  return holder.proof;
 }
 
 async function markConfirmed(tx: Db, personId: string): Promise<void> {
